@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output in testdata/script")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"gpuspec": func() { os.Exit(runMain(os.Args[1:])) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script against the
+// real binary entry point.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:           "../../testdata/script",
+		UpdateScripts: *update,
+		Setup: func(env *testscript.Env) error {
+			// A predictable environment: English, no colour forced, no
+			// user cache from the machine running the tests.
+			for _, k := range []string{"LANG", "LC_ALL", "LC_MESSAGES", "GPUSPEC_LANG", "NO_COLOR", "CLICOLOR_FORCE"} {
+				env.Setenv(k, "")
+			}
+			env.Setenv("XDG_CACHE_HOME", env.WorkDir+"/.cache")
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"exits": cmdExits,
+		},
+	})
+}
+
+// cmdExits runs a command and checks its exact exit code:
+//
+//	exits 2 gpuspec list --vcpus abc
+//
+// Its stdout and stderr are kept for the stdout and stderr checks that
+// follow.
+func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exits CODE COMMAND [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("exits: bad code %q", args[0])
+	}
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("exits: %v", err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("exit code %d, want %d\nstderr:\n%s", got, want, ts.ReadFile("stderr"))
+	}
+}
+
+// result is what one in-process run of gpuspec printed.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// runGpuspec runs the command tree in process with buffers for streams.
+func runGpuspec(t *testing.T, env map[string]string, args ...string) result {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	io := &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}
+	getenv := func(k string) string { return env[k] }
+	io.Color = ColorWanted(getenv, false)
+	code := run(args, io, getenv)
+	return result{out.String(), errOut.String(), code}
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/gpuspec/gpuspec/internal/i18n"
+)
+
+func newRootCmd(f *Factory) *cobra.Command {
+	p := f.Printer
+	root := &cobra.Command{
+		Use:           "gpuspec",
+		Short:         p.T("root.short"),
+		Long:          p.T("root.long"),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		// Set, so that cobra leaves unknown commands to unknownCommand
+		// instead of printing its own English message.
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return unknownCommand(cmd, args[0])
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return cmd.Help()
+		},
+	}
+	root.SuggestionsMinimumDistance = 2
+	root.SetOut(f.IO.Out)
+	root.SetErr(f.IO.ErrOut)
+	root.SetIn(f.IO.In)
+	root.SetFlagErrorFunc(flagError)
+	root.PersistentFlags().String("lang", "", p.T("flag.lang", strings.Join(i18n.LangNames(), "|")))
+
+	root.AddCommand(
+		newListCmd(f),
+		newShowCmd(f),
+	)
+	localiseHelp(root, p)
+	return root
+}
+
+// unknownCommand names the command and suggests the nearest.
+func unknownCommand(cmd *cobra.Command, name string) error {
+	if s := cmd.SuggestionsFor(name); len(s) > 0 {
+		return usageErr("err.unknown_command_suggest", name, cmd.CommandPath(), s[0])
+	}
+	return usageErr("err.unknown_command", name, cmd.CommandPath())
+}
+
+// localiseHelp puts cobra's own words (the usage template, the help flag
+// and the help command) into the user's language, on every command.
+func localiseHelp(root *cobra.Command, p i18n.Printer) {
+	root.InitDefaultHelpCmd()
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.SetUsageTemplate(usageTemplate(p))
+		if c.Flags().Lookup("help") == nil {
+			c.Flags().BoolP("help", "h", false, p.T("flag.help", c.Name()))
+		}
+		if c.Name() == "help" && c.Parent() == root {
+			c.Short = p.T("help.short")
+			c.Long = p.T("help.long")
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
+
+func usageTemplate(p i18n.Printer) string {
+	r := strings.NewReplacer(
+		"@USAGE@", p.T("help.usage"),
+		"@ALIASES@", p.T("help.aliases"),
+		"@EXAMPLES@", p.T("help.examples"),
+		"@COMMANDS@", p.T("help.commands"),
+		"@FLAGS@", p.T("help.flags"),
+		"@GLOBAL@", p.T("help.global_flags"),
+		"@MORE@", p.T("help.more", "{{.CommandPath}}"),
+		"@COMMAND@", p.T("help.command_word"),
+	)
+	return r.Replace(`@USAGE@:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [@COMMAND@]{{end}}{{if gt (len .Aliases) 0}}
+
+@ALIASES@:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+@EXAMPLES@:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+@COMMANDS@:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+@FLAGS@:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+@GLOBAL@:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+@MORE@{{end}}
+`)
+}
+
+// noArgs rejects positional arguments with a usage error.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageErr("err.no_args", cmd.CommandPath(), args[0])
+	}
+	return nil
+}
+
+// minArgs requires at least n names.
+func minArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usageErr("err.min_args", cmd.CommandPath(), n, i18n.Errorf(what))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/specs"
+)
+
+// Factory carries what every command needs: its streams, its language and
+// a way to get the catalog. Commands get it from their constructor.
+type Factory struct {
+	IO      *IOStreams
+	Printer i18n.Printer
+	Getenv  func(string) string
+	// Catalog returns the catalog the command works on.
+	Catalog func() (*specs.Catalog, error)
+	// Context is cancelled on Ctrl+C.
+	Context context.Context
+}
+
+// run builds the command tree for args and executes it, printing an error
+// at most once, as one line. It returns the exit code.
+func run(args []string, io *IOStreams, getenv func(string) string) int {
+	lang, err := pickLang(args, getenv)
+	p := i18n.Printer{Lang: lang}
+	if err != nil {
+		fmt.Fprintln(io.ErrOut, "gpuspec: "+oneLine(p.Error(err)))
+		return exitUsage
+	}
+	f := &Factory{
+		IO:      io,
+		Printer: p,
+		Getenv:  getenv,
+		Context: context.Background(),
+		Catalog: func() (*specs.Catalog, error) { return specs.Document(), nil },
+	}
+	root := newRootCmd(f)
+	root.SetArgs(args)
+	err = root.ExecuteContext(f.Context)
+	if err == nil {
+		return exitOK
+	}
+	if isClosedPipe(err) {
+		return exitOK
+	}
+	fmt.Fprintln(io.ErrOut, "gpuspec: "+oneLine(p.Error(err)))
+	return exitCode(err)
+}
+
+// pickLang finds the language before the command tree is built, so that
+// help text is in it too: --lang, then GPUSPEC_LANG, then the locale.
+func pickLang(args []string, getenv func(string) string) (i18n.Lang, error) {
+	fallback := i18n.FromLocale(getenv)
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			break
+		}
+		var v string
+		switch {
+		case strings.HasPrefix(a, "--lang="):
+			v = strings.TrimPrefix(a, "--lang=")
+		case a == "--lang":
+			if i+1 >= len(args) {
+				return fallback, usageErr("err.flag_needs_value", "--lang")
+			}
+			v = args[i+1]
+			i++
+		default:
+			continue
+		}
+		l, ok := i18n.LangByName(v)
+		if !ok {
+			return fallback, usageErr("err.bad_enum", "--lang", v, strings.Join(i18n.LangNames(), ", "))
+		}
+		return l, nil
+	}
+	if v := getenv("GPUSPEC_LANG"); v != "" {
+		l, ok := i18n.ParseLang(v)
+		if !ok {
+			return fallback, usageErr("err.bad_env", "GPUSPEC_LANG", v, strings.Join(i18n.LangNames(), ", "))
+		}
+		return l, nil
+	}
+	return fallback, nil
+}

@@ -1,0 +1,364 @@
+package render
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/specs"
+)
+
+// kv is one labelled line of a detail view.
+type kv struct{ key, value string }
+
+// writeKV writes labelled lines with the values aligned, indented by two
+// spaces. Labels are measured by display width, so Chinese labels align.
+func writeKV(w io.Writer, rows []kv, s Styles) error {
+	width := 0
+	for _, r := range rows {
+		width = max(width, lipgloss.Width(r.key))
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString("  ")
+		b.WriteString(s.Dim(r.key))
+		b.WriteString(strings.Repeat(" ", width-lipgloss.Width(r.key)+2))
+		b.WriteString(r.value)
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func heading(w io.Writer, s Styles, text string) error {
+	_, err := io.WriteString(w, s.Title(text)+"\n")
+	return err
+}
+
+// TypeDetail writes everything known about one instance type: its figures,
+// its family's facts and its GPU's datasheet figures.
+func TypeDetail(w io.Writer, c *specs.Catalog, it *specs.InstanceType, o Options) error {
+	p, s := o.Printer, o.Styles
+	fam := c.FamilyOf(it)
+	title := it.Name
+	if fam != nil {
+		title += "  " + s.Dim(fam.Summary.In(p.Lang))
+	}
+	if err := heading(w, s, title); err != nil {
+		return err
+	}
+	if err := writeKV(w, typeRows(c, it, fam, o), s); err != nil {
+		return err
+	}
+	if fam != nil {
+		io.WriteString(w, "\n")
+		if err := heading(w, s, p.T("detail.family_heading", fam.Name)); err != nil {
+			return err
+		}
+		if err := familyBody(w, fam, o); err != nil {
+			return err
+		}
+	}
+	if g := c.GPU(it); g != nil {
+		io.WriteString(w, "\n")
+		return gpuSection(w, *g, it.GPUCount, o)
+	}
+	return nil
+}
+
+func typeRows(c *specs.Catalog, it *specs.InstanceType, fam *specs.Family, o Options) []kv {
+	p := o.Printer
+	gpuName := it.GPUModel
+	if g := c.GPU(it); g != nil {
+		gpuName = g.Name
+	}
+	status := AvailabilityText(p, it.Availability)
+	if it.Recommended {
+		status = p.T("detail.recommended_and", status)
+	}
+	rows := []kv{
+		{p.T("detail.family"), it.Family},
+		{p.T("detail.status"), status},
+		{p.T("detail.vcpu"), strconv.Itoa(it.VCPU)},
+		{p.T("detail.memory"), p.T("unit.gib", Num(it.MemoryGiB))},
+	}
+	if it.IsSlice() {
+		rows = append(rows,
+			kv{p.T("detail.gpu"), p.T("detail.gpu_slice", GPUCount(it.GPUCount), gpuName)},
+			kv{p.T("detail.gpu_memory"), p.T("detail.gpu_memory_slice", Num(it.GPUMemoryGiB), GPUCount(it.GPUCount), Num(it.GPUMemoryPerGPUGiB))})
+	} else {
+		rows = append(rows,
+			kv{p.T("detail.gpu"), p.T("detail.gpu_whole", GPUCount(it.GPUCount), gpuName)},
+			kv{p.T("detail.gpu_memory"), p.T("detail.gpu_memory_whole", Num(it.GPUMemoryGiB), Num(it.GPUMemoryPerGPUGiB))})
+	}
+	rows = append(rows,
+		kv{p.T("detail.network"), p.T("unit.gbps", Num(it.NetworkGbps))},
+		kv{p.T("detail.pps"), p.T("unit.pps", Grouped(it.PPS))},
+		kv{p.T("detail.storage_iops"), optGrouped(p, it.StorageIOPS)},
+		kv{p.T("detail.nic_queues"), strconv.Itoa(it.NICQueues)},
+		kv{p.T("detail.enis"), strconv.Itoa(it.ENIs)},
+		kv{p.T("detail.private_ips_per_eni"), optInt(p, it.PrivateIPsPerENI)},
+	)
+	local := p.T("detail.none")
+	if it.LocalStorageGiB != nil {
+		local = p.T("unit.gib", Num(*it.LocalStorageGiB))
+		if fam != nil && fam.LocalStorage.EN != "" {
+			local += " (" + fam.LocalStorage.In(p.Lang) + ")"
+		}
+	}
+	rows = append(rows, kv{p.T("detail.local_storage"), local})
+	rows = append(rows, kv{p.T("detail.vgpu"), yesNo(p, it.VGPU)})
+	rows = append(rows, kv{p.T("detail.licence"), licenceText(p, it, fam)})
+	rows = append(rows, kv{p.T("detail.workloads"), workloadLabels(p, it.Workloads)})
+	if len(it.Zones) > 0 {
+		rows = append(rows, kv{p.T("detail.zones"), strings.Join(it.Zones, ", ")})
+	}
+	if it.PricePerHour != nil {
+		rows = append(rows, kv{p.T("detail.price"), p.T("unit.per_hour", Price(it))})
+	}
+	src := SourceText(p, it.Source)
+	if it.FetchedAt != nil {
+		src = p.T("detail.fetched", src, it.FetchedAt.UTC().Format("2006-01-02 15:04 MST"))
+	}
+	rows = append(rows, kv{p.T("detail.source"), src})
+	return rows
+}
+
+func licenceText(p i18n.Printer, it *specs.InstanceType, fam *specs.Family) string {
+	switch {
+	case it.LicenseIncluded:
+		return p.T("detail.licence_included")
+	case it.VGPU:
+		return p.T("detail.licence_needed")
+	}
+	return p.T("detail.licence_not_needed")
+}
+
+func optGrouped(p i18n.Printer, v *int64) string {
+	if v == nil {
+		return p.T("detail.not_listed")
+	}
+	return Grouped(*v)
+}
+
+func optInt(p i18n.Printer, v *int) string {
+	if v == nil {
+		return p.T("detail.not_listed")
+	}
+	return strconv.Itoa(*v)
+}
+
+func workloadLabels(p i18n.Printer, ws []specs.Workload) string {
+	if len(ws) == 0 {
+		return p.T("detail.none")
+	}
+	s := make([]string, len(ws))
+	for i, w := range ws {
+		s[i] = string(w)
+	}
+	return strings.Join(s, ", ")
+}
+
+// SourceText names a source in words.
+func SourceText(p i18n.Printer, s specs.Source) string {
+	if s == "" {
+		return none
+	}
+	return p.T("source." + string(s))
+}
+
+// FamilyDetail writes a family: its facts, scenarios, licensing notes, GPU
+// and its types as a table.
+func FamilyDetail(w io.Writer, c *specs.Catalog, name string, o Options) error {
+	p, s := o.Printer, o.Styles
+	fam := c.Family(name)
+	types := c.TypesOf(name)
+	title := p.T("detail.family_heading", name)
+	if fam != nil {
+		title += "  " + s.Dim(fam.Summary.In(p.Lang))
+	}
+	if err := heading(w, s, title); err != nil {
+		return err
+	}
+	if fam == nil {
+		io.WriteString(w, "  "+p.T("detail.no_family_facts")+"\n")
+	} else if err := familyBody(w, fam, o); err != nil {
+		return err
+	}
+	if fam != nil {
+		if g := c.GPUByKey(fam.GPU); g != nil {
+			io.WriteString(w, "\n")
+			if err := gpuSection(w, *g, 1, o); err != nil {
+				return err
+			}
+		}
+	}
+	io.WriteString(w, "\n")
+	if err := heading(w, s, p.T("detail.types_heading", len(types))); err != nil {
+		return err
+	}
+	g := buildGrid(TableColumns(), types, o)
+	g.indent = "  "
+	return writePlain(w, g)
+}
+
+func familyBody(w io.Writer, f *specs.Family, o Options) error {
+	p, s := o.Printer, o.Styles
+	l := p.Lang
+	status := AvailabilityText(p, f.Availability)
+	if f.Recommended {
+		status = p.T("detail.recommended_and", status)
+	} else {
+		status = p.T("detail.other_on_sale", status)
+	}
+	cpu := f.CPU
+	if f.CPUClockGHz > 0 {
+		cpu = p.T("detail.cpu_clock", f.CPU, Num(f.CPUClockGHz))
+	}
+	ratio := f.VCPUToMemory.In(l)
+	if ratio == "" {
+		ratio = p.T("detail.not_stated")
+	}
+	disks := make([]string, len(f.Disks))
+	for i, d := range f.Disks {
+		disks[i] = p.T("disk." + string(d))
+	}
+	diskText := strings.Join(disks, p.T("sep.list"))
+	if f.DiskNote.EN != "" {
+		diskText += " (" + f.DiskNote.In(l) + ")"
+	}
+	rows := []kv{
+		{p.T("detail.status"), status},
+		{p.T("detail.gpu_interconnect"), f.Interconnect.In(l)},
+		{p.T("detail.cpu"), cpu},
+		{p.T("detail.vcpu_memory"), ratio},
+	}
+	if f.Slices.EN != "" {
+		rows = append(rows, kv{p.T("detail.slices"), f.Slices.In(l)})
+	}
+	local := p.T("detail.none")
+	if f.LocalStorage.EN != "" {
+		local = f.LocalStorage.In(l)
+	}
+	rows = append(rows,
+		kv{p.T("detail.local_storage"), local},
+		kv{p.T("detail.disks"), diskText},
+		kv{p.T("detail.io_optimized"), yesNo(p, f.IOOptimized)},
+		kv{p.T("detail.ipv6"), yesNo(p, f.IPv6)},
+	)
+	if err := writeKV(w, rows, s); err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.WriteString("  " + s.Dim(p.T("detail.scenarios")) + "\n")
+	for _, sc := range f.Scenarios {
+		b.WriteString("    - " + sc.Text.In(l) + "  " + s.Dim("["+string(sc.Workload)+"]") + "\n")
+	}
+	if lic := f.Licensing; lic != nil {
+		b.WriteString("  " + s.Dim(p.T("detail.licensing")) + "\n")
+		for _, t := range []i18n.Text{lic.When, lic.Included, lic.Windows, lic.Linux} {
+			if t.EN != "" {
+				b.WriteString("    - " + t.In(l) + "\n")
+			}
+		}
+	}
+	if len(f.Notes) > 0 {
+		b.WriteString("  " + s.Dim(p.T("detail.notes")) + "\n")
+		for _, n := range f.Notes {
+			b.WriteString("    - " + n.In(l) + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// gpuSection writes a GPU's figures with their sources. For a vGPU slice
+// the throughput figures are the slice's share, marked as estimates.
+func gpuSection(w io.Writer, g specs.GPU, count float64, o Options) error {
+	p, s := o.Printer, o.Styles
+	title := p.T("detail.gpu_heading", g.Name)
+	if count > 0 && count < 1 {
+		g = g.Share(count)
+		title = p.T("detail.gpu_heading_slice", g.Name, GPUCount(count))
+	}
+	if err := heading(w, s, title); err != nil {
+		return err
+	}
+	return writePlain(w, &grid{
+		header: []string{s.Header(p.T("gpu.col.figure")), s.Header(p.T("gpu.col.value")), s.Header(p.T("gpu.col.source"))},
+		rows:   GPURows(g, p),
+		indent: "  ",
+	})
+}
+
+// GPURows lists a GPU's facts as (label, value, source) rows; unknown
+// figures say so.
+func GPURows(g specs.GPU, p i18n.Printer) [][]string {
+	l := p.Lang
+	fact := func(label string, f specs.Fact) []string {
+		if !f.Known() {
+			return []string{p.T(label), none, none}
+		}
+		return []string{p.T(label), f.Text.In(l), SourceText(p, f.Source)}
+	}
+	fig := func(label, unit string, f specs.Figure) []string {
+		if !f.Known() {
+			return []string{p.T(label), p.T("gpu.not_published"), none}
+		}
+		v := Num(round(f.Value))
+		if unit != "" {
+			v = p.T(unit, v)
+		}
+		return []string{p.T(label), v, SourceText(p, f.Source)}
+	}
+	fp16 := "gpu.fp16"
+	if g.FP16OnTensorCores {
+		fp16 = "gpu.fp16_tensor"
+	}
+	tensor := make([]string, len(g.TensorPrecisions))
+	for i, t := range g.TensorPrecisions {
+		tensor[i] = string(t)
+	}
+	tensorText := p.T("detail.none")
+	if len(tensor) > 0 {
+		tensorText = strings.Join(tensor, ", ")
+	}
+	bf16 := []string{p.T("gpu.bf16"), yesNo(p, g.BF16), SourceText(p, specs.FromDatasheet)}
+	return [][]string{
+		fact("gpu.architecture", g.Architecture),
+		fact("gpu.compute_capability", g.ComputeCapability),
+		fact("gpu.form_factor", g.FormFactor),
+		fig("gpu.memory", "unit.gib", g.MemoryGiB),
+		fact("gpu.memory_type", g.MemoryType),
+		fig("gpu.memory_bandwidth", "unit.gbs", g.MemoryBandwidthGB),
+		fig("gpu.cuda_cores", "", g.CUDACores),
+		fig("gpu.tensor_cores", "", orZero(g.TensorCores, !g.HasTensorCores())),
+		fig("gpu.fp64", "unit.tflops", g.FP64TFLOPS),
+		fig("gpu.fp32", "unit.tflops", g.FP32TFLOPS),
+		fig(fp16, "unit.tflops", g.FP16TFLOPS),
+		fig("gpu.int8", "unit.tops", g.INT8TOPS),
+		fig("gpu.int4", "unit.tops", g.INT4TOPS),
+		{p.T("gpu.tensor_precisions"), tensorText, SourceText(p, specs.FromDatasheet)},
+		bf16,
+		fact("gpu.nvlink", g.NVLink),
+	}
+}
+
+// orZero turns an unknown tensor-core count into a datasheet 0 for GPUs
+// that have none.
+func orZero(f specs.Figure, noTensorCores bool) specs.Figure {
+	if !f.Known() && noTensorCores {
+		return specs.Figure{Value: 0, Source: specs.FromDatasheet}
+	}
+	return f
+}
+
+// round keeps three significant decimals, enough for a slice's share of a
+// datasheet figure (0.25 × 8.1 = 2.025).
+func round(v float64) float64 {
+	f, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', 3, 64), 64)
+	return f
+}

@@ -1,0 +1,212 @@
+package render
+
+import (
+	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/specs"
+)
+
+// The machine form of `show`: a type is its list-schema object plus
+// "family_info" and "gpu"; a family is its facts plus "instance_types".
+// Texts carry both languages, so the shape does not depend on --lang.
+
+// Bilingual is a text in both languages.
+type Bilingual struct {
+	EN string `json:"en" yaml:"en"`
+	ZH string `json:"zh" yaml:"zh"`
+}
+
+func bi(t i18n.Text) Bilingual { return Bilingual{EN: t.EN, ZH: t.ZH} }
+
+func optBi(t i18n.Text) *Bilingual {
+	if t.EN == "" {
+		return nil
+	}
+	b := bi(t)
+	return &b
+}
+
+// TypeDoc is one type as `show -o json|yaml` prints it.
+type TypeDoc struct {
+	specs.InstanceType `yaml:",inline"`
+	FamilyInfo         *FamilyDoc `json:"family_info" yaml:"family_info"`
+	GPU                *GPUDoc    `json:"gpu" yaml:"gpu"`
+}
+
+// ScenarioDoc is an application scenario.
+type ScenarioDoc struct {
+	Workload specs.Workload `json:"workload" yaml:"workload"`
+	Text     Bilingual      `json:"text" yaml:"text"`
+}
+
+// LicensingDoc is a vGPU family's licensing rules.
+type LicensingDoc struct {
+	When          Bilingual  `json:"when" yaml:"when"`
+	IncludedTypes []string   `json:"included_types" yaml:"included_types"`
+	Included      *Bilingual `json:"included" yaml:"included"`
+	Windows       Bilingual  `json:"windows" yaml:"windows"`
+	Linux         Bilingual  `json:"linux" yaml:"linux"`
+}
+
+// FamilyDoc is a family's facts.
+type FamilyDoc struct {
+	Family        string                `json:"family" yaml:"family"`
+	Summary       Bilingual             `json:"summary" yaml:"summary"`
+	Recommended   bool                  `json:"recommended" yaml:"recommended"`
+	Availability  specs.Availability    `json:"availability" yaml:"availability"`
+	VGPU          bool                  `json:"vgpu" yaml:"vgpu"`
+	GPU           string                `json:"gpu" yaml:"gpu"`
+	Interconnect  Bilingual             `json:"gpu_interconnect" yaml:"gpu_interconnect"`
+	CPU           string                `json:"cpu" yaml:"cpu"`
+	CPUClockGHz   float64               `json:"cpu_clock_ghz" yaml:"cpu_clock_ghz"`
+	VCPUToMemory  *Bilingual            `json:"vcpu_to_memory" yaml:"vcpu_to_memory"`
+	Slices        *Bilingual            `json:"vgpu_slices" yaml:"vgpu_slices"`
+	LocalStorage  *Bilingual            `json:"local_storage" yaml:"local_storage"`
+	Disks         []specs.DiskCategory  `json:"disk_categories" yaml:"disk_categories"`
+	DiskNote      *Bilingual            `json:"disk_note" yaml:"disk_note"`
+	IOOptimized   bool                  `json:"io_optimized" yaml:"io_optimized"`
+	IPv6          bool                  `json:"ipv6" yaml:"ipv6"`
+	Workloads     []specs.Workload      `json:"workloads" yaml:"workloads"`
+	Scenarios     []ScenarioDoc         `json:"scenarios" yaml:"scenarios"`
+	Licensing     *LicensingDoc         `json:"licensing" yaml:"licensing"`
+	Notes         []Bilingual           `json:"notes" yaml:"notes"`
+	InstanceTypes []*specs.InstanceType `json:"instance_types,omitempty" yaml:"instance_types,omitempty"`
+}
+
+// FigureDoc is a figure with its source; null when no source gives it.
+type FigureDoc struct {
+	Value  float64      `json:"value" yaml:"value"`
+	Source specs.Source `json:"source" yaml:"source"`
+}
+
+// FactDoc is a fact with its source.
+type FactDoc struct {
+	Value  Bilingual    `json:"value" yaml:"value"`
+	Source specs.Source `json:"source" yaml:"source"`
+}
+
+// GPUDoc is a GPU's figures. For a vGPU slice, Share is the fraction and
+// the throughput figures are the slice's share, marked "estimate".
+type GPUDoc struct {
+	Key               string            `json:"key" yaml:"key"`
+	Model             string            `json:"model" yaml:"model"`
+	Name              string            `json:"name" yaml:"name"`
+	Share             float64           `json:"share" yaml:"share"`
+	Architecture      *FactDoc          `json:"architecture" yaml:"architecture"`
+	ComputeCapability *FactDoc          `json:"compute_capability" yaml:"compute_capability"`
+	FormFactor        *FactDoc          `json:"form_factor" yaml:"form_factor"`
+	MemoryGiB         *FigureDoc        `json:"memory_gib" yaml:"memory_gib"`
+	MemoryType        *FactDoc          `json:"memory_type" yaml:"memory_type"`
+	MemoryBandwidthGB *FigureDoc        `json:"memory_bandwidth_gbs" yaml:"memory_bandwidth_gbs"`
+	CUDACores         *FigureDoc        `json:"cuda_cores" yaml:"cuda_cores"`
+	TensorCores       *FigureDoc        `json:"tensor_cores" yaml:"tensor_cores"`
+	FP64TFLOPS        *FigureDoc        `json:"fp64_tflops" yaml:"fp64_tflops"`
+	FP32TFLOPS        *FigureDoc        `json:"fp32_tflops" yaml:"fp32_tflops"`
+	FP16TFLOPS        *FigureDoc        `json:"fp16_tflops" yaml:"fp16_tflops"`
+	FP16OnTensorCores bool              `json:"fp16_on_tensor_cores" yaml:"fp16_on_tensor_cores"`
+	INT8TOPS          *FigureDoc        `json:"int8_tops" yaml:"int8_tops"`
+	INT4TOPS          *FigureDoc        `json:"int4_tops" yaml:"int4_tops"`
+	TensorPrecisions  []specs.Precision `json:"tensor_precisions" yaml:"tensor_precisions"`
+	BF16              bool              `json:"bf16" yaml:"bf16"`
+	NVLink            *FactDoc          `json:"nvlink" yaml:"nvlink"`
+}
+
+func figDoc(f specs.Figure) *FigureDoc {
+	if !f.Known() {
+		return nil
+	}
+	return &FigureDoc{Value: round(f.Value), Source: f.Source}
+}
+
+func factDoc(f specs.Fact) *FactDoc {
+	if !f.Known() {
+		return nil
+	}
+	return &FactDoc{Value: bi(f.Text), Source: f.Source}
+}
+
+// NewGPUDoc describes a GPU, or the share of it that a slice gets.
+func NewGPUDoc(g specs.GPU, share float64) *GPUDoc {
+	if share <= 0 || share > 1 {
+		share = 1
+	}
+	g = g.Share(share)
+	tensorCores := g.TensorCores
+	if !tensorCores.Known() && !g.HasTensorCores() {
+		tensorCores = specs.Figure{Value: 0, Source: specs.FromDatasheet}
+	}
+	precisions := g.TensorPrecisions
+	if precisions == nil {
+		precisions = []specs.Precision{}
+	}
+	return &GPUDoc{
+		Key: g.Key, Model: g.Model, Name: g.Name, Share: share,
+		Architecture:      factDoc(g.Architecture),
+		ComputeCapability: factDoc(g.ComputeCapability),
+		FormFactor:        factDoc(g.FormFactor),
+		MemoryGiB:         figDoc(g.MemoryGiB),
+		MemoryType:        factDoc(g.MemoryType),
+		MemoryBandwidthGB: figDoc(g.MemoryBandwidthGB),
+		CUDACores:         figDoc(g.CUDACores),
+		TensorCores:       figDoc(tensorCores),
+		FP64TFLOPS:        figDoc(g.FP64TFLOPS),
+		FP32TFLOPS:        figDoc(g.FP32TFLOPS),
+		FP16TFLOPS:        figDoc(g.FP16TFLOPS),
+		FP16OnTensorCores: g.FP16OnTensorCores,
+		INT8TOPS:          figDoc(g.INT8TOPS),
+		INT4TOPS:          figDoc(g.INT4TOPS),
+		TensorPrecisions:  precisions,
+		BF16:              g.BF16,
+		NVLink:            factDoc(g.NVLink),
+	}
+}
+
+// NewFamilyDoc describes a family; with types, it lists them too.
+func NewFamilyDoc(f *specs.Family, types []*specs.InstanceType) *FamilyDoc {
+	d := &FamilyDoc{
+		Family:        f.Name,
+		Summary:       bi(f.Summary),
+		Recommended:   f.Recommended,
+		Availability:  f.Availability,
+		VGPU:          f.VGPU,
+		GPU:           f.GPU,
+		Interconnect:  bi(f.Interconnect),
+		CPU:           f.CPU,
+		CPUClockGHz:   f.CPUClockGHz,
+		VCPUToMemory:  optBi(f.VCPUToMemory),
+		Slices:        optBi(f.Slices),
+		LocalStorage:  optBi(f.LocalStorage),
+		Disks:         f.Disks,
+		DiskNote:      optBi(f.DiskNote),
+		IOOptimized:   f.IOOptimized,
+		IPv6:          f.IPv6,
+		Workloads:     f.Workloads(),
+		Notes:         []Bilingual{},
+		InstanceTypes: types,
+	}
+	for _, s := range f.Scenarios {
+		d.Scenarios = append(d.Scenarios, ScenarioDoc{Workload: s.Workload, Text: bi(s.Text)})
+	}
+	for _, n := range f.Notes {
+		d.Notes = append(d.Notes, bi(n))
+	}
+	if l := f.Licensing; l != nil {
+		included := l.IncludedTypes
+		if included == nil {
+			included = []string{}
+		}
+		d.Licensing = &LicensingDoc{When: bi(l.When), IncludedTypes: included, Included: optBi(l.Included), Windows: bi(l.Windows), Linux: bi(l.Linux)}
+	}
+	return d
+}
+
+// NewTypeDoc describes a type with its family and GPU.
+func NewTypeDoc(c *specs.Catalog, it *specs.InstanceType) *TypeDoc {
+	d := &TypeDoc{InstanceType: *it}
+	if f := c.FamilyOf(it); f != nil {
+		d.FamilyInfo = NewFamilyDoc(f, nil)
+	}
+	if g := c.GPU(it); g != nil {
+		d.GPU = NewGPUDoc(*g, it.GPUCount)
+	}
+	return d
+}

@@ -1,0 +1,87 @@
+// Package render writes instance types for people and for machines: aligned
+// tables, Markdown, JSON, YAML and CSV, and the detail and compare views that
+// the CLI and the TUI share. It writes to an io.Writer and does nothing else.
+package render
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/gpuspec/gpuspec/internal/i18n"
+)
+
+// Format is an output format.
+type Format string
+
+const (
+	Table    Format = "table"
+	Wide     Format = "wide"
+	JSON     Format = "json"
+	YAML     Format = "yaml"
+	CSV      Format = "csv"
+	Markdown Format = "markdown"
+)
+
+// Formats lists every format `list` accepts, for validation and completion.
+var Formats = []Format{Table, Wide, JSON, YAML, CSV, Markdown}
+
+// FormatNames returns Formats as strings.
+func FormatNames(formats []Format) []string {
+	out := make([]string, len(formats))
+	for i, f := range formats {
+		out[i] = string(f)
+	}
+	return out
+}
+
+// ParseFormat accepts a format name in any case, if it is one of allowed.
+func ParseFormat(s string, allowed []Format) (Format, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, f := range allowed {
+		if string(f) == s {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// Options are what every writer needs besides its data.
+type Options struct {
+	Printer i18n.Printer
+	Styles  Styles
+}
+
+// Num formats a number without trailing zeros: 15, 7.5, 0.125.
+func Num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// GPUCount formats a GPU count as the document does: 1/4 for a quarter
+// slice, 2 for two cards.
+func GPUCount(v float64) string {
+	if v > 0 && v < 1 {
+		if n := 1 / v; n == math.Trunc(n) {
+			return "1/" + strconv.Itoa(int(n))
+		}
+	}
+	return Num(v)
+}
+
+// Grouped formats an integer with thousands separators: 500,000.
+func Grouped(v int64) string {
+	s := strconv.FormatInt(v, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+const none = "-"

@@ -1,0 +1,74 @@
+package specs
+
+import (
+	"strings"
+
+	"github.com/gpuspec/gpuspec/internal/i18n"
+)
+
+// Workload is a kind of work, by its slug. A family serves a workload when the
+// document lists a matching application scenario for it.
+type Workload string
+
+const (
+	Training    Workload = "training"
+	Inference   Workload = "inference"
+	CloudGaming Workload = "cloud-gaming"
+	ARVR        Workload = "ar-vr"
+	Graphics    Workload = "graphics"
+	Scientific  Workload = "scientific"
+	Transcoding Workload = "transcoding"
+	GPUDatabase Workload = "gpu-database"
+	Teaching    Workload = "teaching"
+)
+
+// WorkloadInfo describes a workload slug for help text and the TUI.
+type WorkloadInfo struct {
+	Slug  Workload
+	Label i18n.Text
+	About i18n.Text
+}
+
+// Workloads lists every workload slug, in the order help and the TUI show them.
+var Workloads = []WorkloadInfo{
+	{Training, i18n.Text{EN: "training", ZH: "训练"}, i18n.Text{EN: "deep-learning training", ZH: "深度学习训练"}},
+	{Inference, i18n.Text{EN: "inference", ZH: "推理"}, i18n.Text{EN: "AI inference (deep learning and machine learning)", ZH: "AI 推理（深度学习与机器学习）"}},
+	{CloudGaming, i18n.Text{EN: "cloud gaming", ZH: "云游戏"}, i18n.Text{EN: "real-time rendering for cloud games", ZH: "云游戏的云端实时渲染"}},
+	{ARVR, i18n.Text{EN: "AR/VR", ZH: "AR/VR"}, i18n.Text{EN: "real-time rendering for AR and VR", ZH: "AR 与 VR 的云端实时渲染"}},
+	{Graphics, i18n.Text{EN: "graphics", ZH: "图形"}, i18n.Text{EN: "graphics workstations, heavy graphics, rendering", ZH: "图形工作站、重载图形计算、渲染"}},
+	{Scientific, i18n.Text{EN: "scientific", ZH: "科学计算"}, i18n.Text{EN: "scientific computing and HPC", ZH: "科学计算与高性能计算"}},
+	{Transcoding, i18n.Text{EN: "transcoding", ZH: "编解码"}, i18n.Text{EN: "media encoding and decoding", ZH: "多媒体编解码"}},
+	{GPUDatabase, i18n.Text{EN: "GPU database", ZH: "GPU 数据库"}, i18n.Text{EN: "GPU-accelerated databases", ZH: "GPU 加速数据库"}},
+	{Teaching, i18n.Text{EN: "teaching", ZH: "教学实验"}, i18n.Text{EN: "deep-learning teaching and experiment environments", ZH: "深度学习教学与模型实验环境"}},
+}
+
+// WorkloadSlugs returns every slug as a string, for flag validation and
+// completion.
+func WorkloadSlugs() []string {
+	out := make([]string, len(Workloads))
+	for i, w := range Workloads {
+		out[i] = string(w.Slug)
+	}
+	return out
+}
+
+// ParseWorkload accepts a slug in any case.
+func ParseWorkload(s string) (Workload, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, w := range Workloads {
+		if string(w.Slug) == s {
+			return w.Slug, true
+		}
+	}
+	return "", false
+}
+
+// WorkloadLabel returns the slug's human label.
+func WorkloadLabel(w Workload) i18n.Text {
+	for _, info := range Workloads {
+		if info.Slug == w {
+			return info.Label
+		}
+	}
+	return i18n.Text{EN: string(w)}
+}
