@@ -53,6 +53,11 @@ func (rangeValue) Type() string { return "RANGE" }
 func (ff *filterFlags) filter(flags *pflag.FlagSet, c *specs.Catalog) (specs.Filter, error) {
 	var f specs.Filter
 	var err error
+	for _, name := range []string{"gpu", "family", "workload"} {
+		if err := notBlank(flags, name); err != nil {
+			return f, err
+		}
+	}
 	if f.GPUModels, err = gpuModels(ff.gpus, c); err != nil {
 		return f, err
 	}
@@ -110,6 +115,19 @@ func parseRangeFlag[T specs.Number](flags *pflag.FlagSet, name, value string) (s
 		return r, usageErr(rangeErrorKeys[re.Kind], "--"+name, value)
 	}
 	return r, err
+}
+
+// notBlank rejects a list flag given with nothing in it (--gpu=""), which
+// would otherwise quietly select everything.
+func notBlank(flags *pflag.FlagSet, name string) error {
+	f := flags.Lookup(name)
+	if f == nil || !f.Changed {
+		return nil
+	}
+	if sv, ok := f.Value.(pflag.SliceValue); ok && len(splitList(sv.GetSlice())) == 0 {
+		return usageErr("err.flag_needs_value", "--"+name)
+	}
+	return nil
 }
 
 // splitList flattens repeated and comma-separated values, dropping blanks.

@@ -35,6 +35,7 @@ func newRootCmd(f *Factory) *cobra.Command {
 	root.SetFlagErrorFunc(flagError)
 	root.PersistentFlags().String("lang", "", p.T("flag.lang", strings.Join(i18n.LangNames(), "|")))
 
+	root.SetHelpCommand(newHelpCmd(f))
 	root.AddCommand(
 		newListCmd(f),
 		newShowCmd(f),
@@ -54,16 +55,11 @@ func unknownCommand(cmd *cobra.Command, name string) error {
 // localiseHelp puts cobra's own words (the usage template, the help flag
 // and the help command) into the user's language, on every command.
 func localiseHelp(root *cobra.Command, p i18n.Printer) {
-	root.InitDefaultHelpCmd()
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.SetUsageTemplate(usageTemplate(p))
 		if c.Flags().Lookup("help") == nil {
 			c.Flags().BoolP("help", "h", false, p.T("flag.help", c.Name()))
-		}
-		if c.Name() == "help" && c.Parent() == root {
-			c.Short = p.T("help.short")
-			c.Long = p.T("help.long")
 		}
 		for _, sub := range c.Commands() {
 			walk(sub)
@@ -104,6 +100,35 @@ func usageTemplate(p i18n.Printer) string {
 
 @MORE@{{end}}
 `)
+}
+
+// newHelpCmd replaces cobra's help command, which answers an unknown topic
+// with exit 0.
+func newHelpCmd(f *Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [command]",
+		Short: f.Printer.T("help.short"),
+		Long:  f.Printer.T("help.long"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			root := cmd.Root()
+			target, rest, err := root.Find(args)
+			if err != nil || target == nil || len(rest) > 0 {
+				name := ""
+				if len(args) > 0 {
+					name = args[len(args)-1]
+				}
+				if len(rest) > 0 {
+					name = rest[0]
+				}
+				parent := root
+				if target != nil {
+					parent = target
+				}
+				return unknownCommand(parent, name)
+			}
+			return target.Help()
+		},
+	}
 }
 
 // noArgs rejects positional arguments with a usage error.

@@ -61,7 +61,8 @@ func (e *RangeError) Error() string {
 }
 
 // ParseRange parses N (exactly N), MIN..MAX, MIN.. or ..MAX. Bounds are
-// non-negative decimals; for integer types they must be whole.
+// non-negative decimals or fractions (1/4, as the document writes vGPU
+// slices); for integer types they must be whole.
 func ParseRange[T Number](s string) (Range[T], error) {
 	in := s
 	s = strings.TrimSpace(s)
@@ -106,16 +107,16 @@ func ParseRange[T Number](s string) (Range[T], error) {
 }
 
 func parseBound[T Number](s string) (T, RangeErrorKind, bool) {
-	// Only plain decimals: ParseFloat would also take "inf", "nan", hex and
-	// underscores, none of which a person means here.
-	for _, c := range s {
-		if !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {
+	f, ok := parseDecimal(s)
+	if !ok {
+		// A fraction as the document writes slices: 1/4.
+		num, den, isFrac := strings.Cut(s, "/")
+		n, okN := parseDecimal(strings.TrimSpace(num))
+		d, okD := parseDecimal(strings.TrimSpace(den))
+		if !isFrac || !okN || !okD || d == 0 {
 			return 0, RangeSyntax, false
 		}
-	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
-		return 0, RangeSyntax, false
+		f = n / d
 	}
 	if f < 0 {
 		return 0, RangeNegative, false
@@ -129,4 +130,22 @@ func parseBound[T Number](s string) (T, RangeErrorKind, bool) {
 		return 0, RangeSyntax, false
 	}
 	return T(f), 0, true
+}
+
+// parseDecimal accepts only plain decimals: ParseFloat would also take
+// "inf", "nan", hex and underscores, none of which a person means here.
+func parseDecimal(s string) (float64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {
+			return 0, false
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, false
+	}
+	return f, true
 }
