@@ -39,6 +39,8 @@ func newRootCmd(f *Factory) *cobra.Command {
 	root.AddCommand(
 		newListCmd(f),
 		newShowCmd(f),
+		newCompareCmd(f),
+		newRecommendCmd(f),
 	)
 	localiseHelp(root, p)
 	return root

@@ -114,6 +114,8 @@ func (p Printer) localise(a any) any {
 	switch v := a.(type) {
 	case *Error:
 		return v.In(p.Lang)
+	case Message:
+		return v.In(p.Lang)
 	case Text:
 		return v.In(p.Lang)
 	case error:
@@ -160,3 +162,16 @@ func Errorf(key string, args ...any) *Error {
 func (e *Error) Error() string    { return e.In(EN) }
 func (e *Error) Unwrap() error    { return e.Wrapped }
 func (e *Error) In(l Lang) string { return Printer{Lang: l}.T(e.Key, e.Args...) }
+
+// Message is a catalogue message with its arguments, made where the facts
+// are and put into words where it is printed.
+type Message struct {
+	Key  string
+	Args []any
+}
+
+// Msg makes a Message.
+func Msg(key string, args ...any) Message { return Message{Key: key, Args: args} }
+
+// In renders the message in l.
+func (m Message) In(l Lang) string { return Printer{Lang: l}.T(m.Key, m.Args...) }

@@ -288,3 +288,44 @@ func TestTypeDetailSlice(t *testing.T) {
 		}
 	}
 }
+
+func TestComparisonMarksDifferences(t *testing.T) {
+	c := specs.Document()
+	types := []*specs.InstanceType{c.Type("ecs.gn6i-c4g1.xlarge"), c.Type("ecs.gn6i-c8g1.2xlarge")}
+	cmp := CompareTypes(c, types, en)
+	byLabel := map[string]CompareRow{}
+	for _, r := range cmp.Rows {
+		byLabel[r.Label] = r
+	}
+	for label, differ := range map[string]bool{"vCPU": true, "Memory (GiB)": true, "GPU": false, "vCPU per GPU": true, "FP16 (TFLOPS)": false, "Family": false} {
+		r, ok := byLabel[label]
+		if !ok {
+			t.Fatalf("no row %q", label)
+		}
+		if r.Differ != differ {
+			t.Errorf("%s: differ = %v, want %v (%v)", label, r.Differ, differ, r.Values)
+		}
+	}
+	var all, diff bytes.Buffer
+	if err := WriteComparison(&all, cmp, false, Table, en); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteComparison(&diff, cmp, true, Table, en); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(all.String(), "\n* vCPU ") || !strings.Contains(all.String(), "\n  GPU ") {
+		t.Errorf("markers missing:\n%s", all.String())
+	}
+	for _, line := range strings.Split(diff.String(), "\n")[1:] {
+		if strings.HasPrefix(line, "  ") {
+			t.Errorf("--diff kept an equal row: %q", line)
+		}
+	}
+	var colour bytes.Buffer
+	if err := WriteComparison(&colour, cmp, false, Table, Options{Printer: en.Printer, Styles: NewStyles(true)}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(colour.String(), "* vCPU") || !strings.Contains(colour.String(), "\x1b[") {
+		t.Error("with colour, differences are coloured, not starred")
+	}
+}

@@ -21,34 +21,59 @@ type Filter struct {
 	OnSaleOnly bool
 }
 
+// Criterion names one criterion of a filter, by its flag.
+type Criterion string
+
+const (
+	ByGPU             Criterion = "gpu"
+	ByFamily          Criterion = "family"
+	ByVCPUs           Criterion = "vcpus"
+	ByMemory          Criterion = "memory"
+	ByGPUs            Criterion = "gpus"
+	ByGPUMemory       Criterion = "gpu-memory"
+	ByTotalGPUMemory  Criterion = "total-gpu-memory"
+	ByNetwork         Criterion = "network"
+	ByVGPU            Criterion = "vgpu"
+	ByLicenseIncluded Criterion = "license-included"
+	ByWorkload        Criterion = "workload"
+	ByAvailability    Criterion = "availability"
+)
+
 // Match reports whether the type passes the filter.
-func (f *Filter) Match(it *InstanceType) bool {
-	if len(f.GPUModels) > 0 && !containsFold(f.GPUModels, it.GPUModel) {
-		return false
-	}
-	if len(f.Families) > 0 && !containsFold(f.Families, it.Family) {
-		return false
-	}
-	if !f.VCPUs.Contains(it.VCPU) || !f.MemoryGiB.Contains(it.MemoryGiB) ||
-		!f.GPUs.Contains(it.GPUCount) || !f.GPUMemoryPerGPUGiB.Contains(it.GPUMemoryPerGPUGiB) ||
-		!f.GPUMemoryGiB.Contains(it.GPUMemoryGiB) || !f.NetworkGbps.Contains(it.NetworkGbps) {
-		return false
-	}
-	if f.VGPU != nil && it.VGPU != *f.VGPU {
-		return false
-	}
-	if f.LicenseIncluded != nil && it.LicenseIncluded != *f.LicenseIncluded {
-		return false
+func (f *Filter) Match(it *InstanceType) bool { return f.Reject(it) == "" }
+
+// Reject returns the first criterion the type fails, or "" when it passes.
+func (f *Filter) Reject(it *InstanceType) Criterion {
+	switch {
+	case len(f.GPUModels) > 0 && !containsFold(f.GPUModels, it.GPUModel):
+		return ByGPU
+	case len(f.Families) > 0 && !containsFold(f.Families, it.Family):
+		return ByFamily
+	case !f.VCPUs.Contains(it.VCPU):
+		return ByVCPUs
+	case !f.MemoryGiB.Contains(it.MemoryGiB):
+		return ByMemory
+	case !f.GPUs.Contains(it.GPUCount):
+		return ByGPUs
+	case !f.GPUMemoryPerGPUGiB.Contains(it.GPUMemoryPerGPUGiB):
+		return ByGPUMemory
+	case !f.GPUMemoryGiB.Contains(it.GPUMemoryGiB):
+		return ByTotalGPUMemory
+	case !f.NetworkGbps.Contains(it.NetworkGbps):
+		return ByNetwork
+	case f.VGPU != nil && it.VGPU != *f.VGPU:
+		return ByVGPU
+	case f.LicenseIncluded != nil && it.LicenseIncluded != *f.LicenseIncluded:
+		return ByLicenseIncluded
+	case f.OnSaleOnly && it.Availability == InviteOnly:
+		return ByAvailability
 	}
 	for _, w := range f.Workloads {
 		if !it.Serves(w) {
-			return false
+			return ByWorkload
 		}
 	}
-	if f.OnSaleOnly && it.Availability == InviteOnly {
-		return false
-	}
-	return true
+	return ""
 }
 
 // Serves reports whether the type's family lists the workload.

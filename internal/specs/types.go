@@ -83,6 +83,7 @@ type Family struct {
 	GPU     string    // key into the GPU table, e.g. "V100-SXM2-32GB"
 
 	Interconnect i18n.Text // how the GPUs of one instance talk to each other
+	Link         Link      // the same, for rules
 	CPU          string    // model and generation, e.g. "Intel Xeon Platinum 8163 (Skylake)"
 	CPUClockGHz  float64
 	VCPUToMemory i18n.Text // the document's vCPU:memory ratio, as it states it
@@ -103,6 +104,19 @@ type Family struct {
 	Notes        []i18n.Text
 	Source       Source
 }
+
+// Link is how the GPUs of one instance are connected.
+type Link string
+
+const (
+	LinkNone     Link = ""         // one GPU or one vGPU per instance, or unknown
+	LinkPCIe     Link = "pcie"     // through the host's PCIe bus
+	LinkNVLink   Link = "nvlink"   // NVLink between GPUs
+	LinkNVSwitch Link = "nvswitch" // NVLink through NVSwitch, all to all
+)
+
+// Fast reports whether the link is NVLink or NVSwitch.
+func (l Link) Fast() bool { return l == LinkNVLink || l == LinkNVSwitch }
 
 // DiskCategory is an ECS cloud disk category, by its API name.
 type DiskCategory string
