@@ -24,7 +24,16 @@ func newRootCmd(f *Factory) *cobra.Command {
 			}
 			return nil
 		},
+		// Bare gpuspec opens the TUI on a terminal and prints the usage
+		// anywhere else.
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if f.IO.InTTY && f.IO.OutTTY {
+				catalog, err := f.Catalog()
+				if err != nil {
+					return err
+				}
+				return runTUI(&TUIOptions{IO: f.IO, Printer: p, Catalog: catalog, OpenTTY: f.OpenTTY})
+			}
 			return cmd.Help()
 		},
 	}
@@ -41,6 +50,7 @@ func newRootCmd(f *Factory) *cobra.Command {
 		newShowCmd(f),
 		newCompareCmd(f),
 		newRecommendCmd(f),
+		newTUICmd(f),
 	)
 	localiseHelp(root, p)
 	return root

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
@@ -19,23 +21,26 @@ type Factory struct {
 	Catalog func() (*specs.Catalog, error)
 	// Context is cancelled on Ctrl+C.
 	Context context.Context
+	// OpenTTY opens the terminal the TUI draws on.
+	OpenTTY func() (io.ReadWriteCloser, error)
 }
 
 // run builds the command tree for args and executes it, printing an error
 // at most once, as one line. It returns the exit code.
-func run(args []string, io *IOStreams, getenv func(string) string) int {
+func run(args []string, streams *IOStreams, getenv func(string) string) int {
 	lang, err := pickLang(args, getenv)
 	p := i18n.Printer{Lang: lang}
 	if err != nil {
-		fmt.Fprintln(io.ErrOut, "gpuspec: "+oneLine(p.Error(err)))
+		fmt.Fprintln(streams.ErrOut, "gpuspec: "+oneLine(p.Error(err)))
 		return exitUsage
 	}
 	f := &Factory{
-		IO:      io,
+		IO:      streams,
 		Printer: p,
 		Getenv:  getenv,
 		Context: context.Background(),
 		Catalog: func() (*specs.Catalog, error) { return specs.Document(), nil },
+		OpenTTY: openTTY,
 	}
 	root := newRootCmd(f)
 	root.SetArgs(args)
@@ -46,7 +51,11 @@ func run(args []string, io *IOStreams, getenv func(string) string) int {
 	if isClosedPipe(err) {
 		return exitOK
 	}
-	fmt.Fprintln(io.ErrOut, "gpuspec: "+oneLine(p.Error(err)))
+	var silent *silentExit
+	if errors.As(err, &silent) {
+		return silent.code
+	}
+	fmt.Fprintln(streams.ErrOut, "gpuspec: "+oneLine(p.Error(err)))
 	return exitCode(err)
 }
 

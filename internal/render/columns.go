@@ -91,12 +91,11 @@ func WideColumns(types []*specs.InstanceType) []Column {
 	cols := []Column{colName, colFamily, colVCPU, colMemory, colGPUModel, colGPUCount, colGPUMemPer, colGPUMem,
 		colNetwork, colPPS, colIOPS, colQueues, colENIs, colIPs, colLocal, colRecommended, colAvailability, colVGPU,
 		colLicence, colWorkloads}
-	var price, zones bool
+	var zones bool
 	for _, it := range types {
-		price = price || it.PricePerHour != nil
 		zones = zones || len(it.Zones) > 0
 	}
-	if price {
+	if HasPrices(types) {
 		cols = append(cols, colPrice)
 	}
 	if zones {
@@ -173,3 +172,17 @@ func buildGrid(cols []Column, types []*specs.InstanceType, o Options) *grid {
 	}
 	return g
 }
+
+// HasPrices reports whether any of the types has a price.
+func HasPrices(types []*specs.InstanceType) bool {
+	for _, it := range types {
+		if it.PricePerHour != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// PriceColumn is the price column, for views that add it when prices are
+// known.
+func PriceColumn() Column { return colPrice }

@@ -149,3 +149,33 @@ func parseDecimal(s string) (float64, bool) {
 	}
 	return f, true
 }
+
+// Intersect returns the range of values in both r and o. It may be empty
+// (Min greater than Max).
+func (r Range[T]) Intersect(o Range[T]) Range[T] {
+	out := r
+	if o.Min != nil && (out.Min == nil || *o.Min > *out.Min) {
+		out.Min = o.Min
+	}
+	if o.Max != nil && (out.Max == nil || *o.Max < *out.Max) {
+		out.Max = o.Max
+	}
+	return out
+}
+
+// FormatRange writes a range as a RANGE flag value: N, MIN..MAX, MIN.. or
+// ..MAX; "" for the open range.
+func FormatRange[T Number](r Range[T]) string {
+	f := func(v T) string { return strconv.FormatFloat(float64(v), 'f', -1, 64) }
+	switch {
+	case r.Min == nil && r.Max == nil:
+		return ""
+	case r.Min != nil && r.Max != nil && *r.Min == *r.Max:
+		return f(*r.Min)
+	case r.Max == nil:
+		return f(*r.Min) + ".."
+	case r.Min == nil:
+		return ".." + f(*r.Max)
+	}
+	return f(*r.Min) + ".." + f(*r.Max)
+}

@@ -112,3 +112,32 @@ func deref(p *float64) any {
 	}
 	return *p
 }
+
+func TestIntersectAndFormat(t *testing.T) {
+	a, _ := ParseRange[float64]("8..")
+	b, _ := ParseRange[float64]("..32")
+	c, _ := ParseRange[float64]("16..64")
+	for _, tc := range []struct {
+		r    Range[float64]
+		want string
+	}{
+		{Range[float64]{}, ""},
+		{a, "8.."},
+		{b, "..32"},
+		{a.Intersect(b), "8..32"},
+		{a.Intersect(b).Intersect(c), "16..32"},
+		{c.Intersect(Range[float64]{Min: fp(16), Max: fp(16)}), "16"},
+		{Range[float64]{Min: fp(0.25)}, "0.25.."},
+	} {
+		if got := FormatRange(tc.r); got != tc.want {
+			t.Errorf("FormatRange = %q, want %q", got, tc.want)
+		}
+		// What FormatRange writes, ParseRange reads back.
+		if tc.want != "" {
+			back, err := ParseRange[float64](tc.want)
+			if err != nil || FormatRange(back) != tc.want {
+				t.Errorf("%q does not round-trip: %v %v", tc.want, back, err)
+			}
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/gpuspec/gpuspec/internal/i18n"
+)
+
+// keyMap declares every key once; help.Model draws it.
+type keyMap struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	NextWorkload, PrevWorkload, Toggle      key.Binding
+	Search, Sort, Reverse                   key.Binding
+	Mark, Compare, Detail, Preview          key.Binding
+	Choose, Back, Help, Quit, Interrupt     key.Binding
+	// While typing a search.
+	Accept, Cancel key.Binding
+}
+
+func newKeyMap(p i18n.Printer) keyMap {
+	b := func(keys []string, label, help string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(label, p.T(help)))
+	}
+	return keyMap{
+		Up:           b([]string{"up", "k", "ctrl+p"}, "↑/k", "key.up"),
+		Down:         b([]string{"down", "j", "ctrl+n"}, "↓/j", "key.down"),
+		PageUp:       b([]string{"pgup", "ctrl+b", "ctrl+u"}, "pgup", "key.page_up"),
+		PageDown:     b([]string{"pgdown", "ctrl+f", "ctrl+d"}, "pgdn", "key.page_down"),
+		Top:          b([]string{"home", "g"}, "g", "key.top"),
+		Bottom:       b([]string{"end", "G"}, "G", "key.bottom"),
+		NextWorkload: b([]string{"tab", "w"}, "tab/w", "key.next_workload"),
+		PrevWorkload: b([]string{"shift+tab", "W"}, "shift+tab/W", "key.prev_workload"),
+		Toggle:       b([]string{"v"}, "v", "key.toggle"),
+		Search:       b([]string{"/"}, "/", "key.search"),
+		Sort:         b([]string{"s"}, "s", "key.sort"),
+		Reverse:      b([]string{"S"}, "S", "key.reverse"),
+		Mark:         b([]string{"space"}, "space", "key.mark"),
+		Compare:      b([]string{"c"}, "c", "key.compare"),
+		Detail:       b([]string{"d", "right", "l"}, "d/→", "key.detail"),
+		Preview:      b([]string{"p"}, "p", "key.preview"),
+		Choose:       b([]string{"enter"}, "enter", "key.choose"),
+		Back:         b([]string{"esc"}, "esc", "key.back"),
+		Help:         b([]string{"?"}, "?", "key.help"),
+		Quit:         b([]string{"q"}, "q", "key.quit"),
+		Interrupt:    b([]string{"ctrl+c"}, "ctrl+c", "key.quit"),
+		Accept:       b([]string{"enter"}, "enter", "key.accept"),
+		Cancel:       b([]string{"esc"}, "esc", "key.cancel"),
+	}
+}
+
+// browseKeys is the help of the browse view.
+type browseKeys struct{ k keyMap }
+
+func (h browseKeys) ShortHelp() []key.Binding {
+	k := h.k
+	return []key.Binding{k.Up, k.Down, k.Search, k.NextWorkload, k.Sort, k.Mark, k.Compare, k.Choose, k.Help, k.Quit}
+}
+
+func (h browseKeys) FullHelp() [][]key.Binding {
+	k := h.k
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.NextWorkload, k.PrevWorkload, k.Toggle, k.Search, k.Sort, k.Reverse},
+		{k.Mark, k.Compare, k.Detail, k.Preview, k.Choose},
+		{k.Back, k.Help, k.Quit, k.Interrupt},
+	}
+}
+
+// searchKeys is the help while typing a search.
+type searchKeys struct{ k keyMap }
+
+func (h searchKeys) ShortHelp() []key.Binding {
+	return []key.Binding{h.k.Accept, h.k.Cancel, h.k.Up, h.k.Down, h.k.Interrupt}
+}
+func (h searchKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
+
+// pageKeys is the help of the detail and compare views.
+type pageKeys struct{ k keyMap }
+
+func (h pageKeys) ShortHelp() []key.Binding {
+	return []key.Binding{h.k.Up, h.k.Down, h.k.PageUp, h.k.PageDown, h.k.Back, h.k.Choose, h.k.Quit}
+}
+func (h pageKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
