@@ -248,8 +248,8 @@ func CompareFamilies(c *specs.Catalog, names []string, o Options) *Comparison {
 }
 
 // WriteComparison draws a comparison as a table (or Markdown). Rows whose
-// values differ are highlighted: in colour on a terminal, and marked with
-// "*" without colour. With diffOnly only those rows are drawn.
+// values differ are marked with "*", and their values coloured when colour
+// is on. With diffOnly only those rows are drawn.
 func WriteComparison(w io.Writer, cmp *Comparison, diffOnly bool, format Format, o Options) error {
 	s := o.Styles
 	g := &grid{header: append([]string{s.Header(o.Printer.T("cmp.field"))}, each(cmp.Names, s.Header)...)}
@@ -257,16 +257,14 @@ func WriteComparison(w io.Writer, cmp *Comparison, diffOnly bool, format Format,
 		if diffOnly && !r.Differ {
 			continue
 		}
-		label := r.Label
-		values := r.Values
+		// A * marks the rows that differ, with or without colour; colour
+		// also highlights their values.
+		label, values := "  "+r.Label, r.Values
 		if r.Differ {
-			if s.Enabled() && format != Markdown {
+			label = "* " + r.Label
+			if format != Markdown {
 				values = each(values, s.Diff)
-			} else {
-				label = "* " + label
 			}
-		} else if !s.Enabled() || format == Markdown {
-			label = "  " + label
 		}
 		g.rows = append(g.rows, append([]string{label}, values...))
 	}
@@ -279,9 +277,6 @@ func WriteComparison(w io.Writer, cmp *Comparison, diffOnly bool, format Format,
 	if err := writePlain(w, g); err != nil {
 		return err
 	}
-	if !s.Enabled() {
-		_, err := fmt.Fprintln(w, "\n"+o.Printer.T("cmp.legend"))
-		return err
-	}
-	return nil
+	_, err := fmt.Fprintln(w, "\n"+s.Dim(o.Printer.T("cmp.legend")))
+	return err
 }

@@ -325,7 +325,7 @@ func TestComparisonMarksDifferences(t *testing.T) {
 	if err := WriteComparison(&colour, cmp, false, Table, Options{Printer: en.Printer, Styles: NewStyles(true)}); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(colour.String(), "* vCPU") || !strings.Contains(colour.String(), "\x1b[") {
-		t.Error("with colour, differences are coloured, not starred")
+	if !strings.Contains(colour.String(), "* vCPU") || !strings.Contains(colour.String(), "\x1b[1;35m4") {
+		t.Errorf("with colour, differences are starred and coloured:\n%q", colour.String())
 	}
 }

@@ -173,7 +173,9 @@ func (m *Model) barView(width int) string {
 	rendered := make([]string, len(items))
 	for i, it := range items {
 		if i == m.bar {
-			rendered[i] = m.styles.BarActive.Render(" " + it + " ")
+			// Brackets as well as the style, so that the active item
+			// shows without colour too.
+			rendered[i] = m.styles.BarActive.Render("[" + it + "]")
 		} else {
 			rendered[i] = m.styles.Bar.Render(" " + it + " ")
 		}
