@@ -31,10 +31,11 @@ func newCompareCmd(f *Factory) *cobra.Command {
 	var output string
 	var diff bool
 	cmd := &cobra.Command{
-		Use:     "compare NAME NAME [NAME...]",
-		Short:   p.T("compare.short"),
-		Long:    p.T("compare.long"),
-		Example: p.T("compare.example"),
+		Use:               "compare NAME NAME [NAME...]",
+		Short:             p.T("compare.short"),
+		Long:              p.T("compare.long"),
+		Example:           p.T("compare.example"),
+		ValidArgsFunction: completeNames(f, true),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < compareMin {
 				return usageErr("err.compare_min", cmd.CommandPath(), compareMin, len(args))

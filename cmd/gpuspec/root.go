@@ -44,6 +44,10 @@ func newRootCmd(f *Factory) *cobra.Command {
 	root.SetFlagErrorFunc(flagError)
 	root.PersistentFlags().String("lang", "", p.T("flag.lang", strings.Join(i18n.LangNames(), "|")))
 
+	v, c, d := buildVersion()
+	root.Version = v
+	root.SetVersionTemplate(p.T("version.line", v, c, d) + "\n")
+	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetHelpCommand(newHelpCmd(f))
 	root.AddCommand(
 		newListCmd(f),
@@ -51,8 +55,14 @@ func newRootCmd(f *Factory) *cobra.Command {
 		newCompareCmd(f),
 		newRecommendCmd(f),
 		newTUICmd(f),
+		newCompletionCmd(f),
+		newManCmd(f),
 	)
+	registerCompletions(root, f)
 	localiseHelp(root, p)
+	if flag := root.Flags().Lookup("version"); flag == nil {
+		root.Flags().BoolP("version", "v", false, p.T("flag.version"))
+	}
 	return root
 }
 

@@ -30,7 +30,10 @@ type Factory struct {
 func run(args []string, streams *IOStreams, getenv func(string) string) int {
 	lang, err := pickLang(args, getenv)
 	p := i18n.Printer{Lang: lang}
-	if err != nil {
+	// While the shell completes a command line, a half-typed --lang is
+	// what is being completed, not a mistake.
+	completing := len(args) > 0 && strings.HasPrefix(args[0], "__complete")
+	if err != nil && !completing {
 		fmt.Fprintln(streams.ErrOut, "gpuspec: "+oneLine(p.Error(err)))
 		return exitUsage
 	}

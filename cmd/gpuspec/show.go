@@ -26,11 +26,12 @@ func newShowCmd(f *Factory) *cobra.Command {
 	p := f.Printer
 	var output string
 	cmd := &cobra.Command{
-		Use:     "show NAME...",
-		Short:   p.T("show.short"),
-		Long:    p.T("show.long"),
-		Example: p.T("show.example"),
-		Args:    minArgs(1, "arg.name"),
+		Use:               "show NAME...",
+		Short:             p.T("show.short"),
+		Long:              p.T("show.long"),
+		Example:           p.T("show.example"),
+		Args:              minArgs(1, "arg.name"),
+		ValidArgsFunction: completeNames(f, true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts := &ShowOptions{IO: f.IO, Printer: p}
 			var err error

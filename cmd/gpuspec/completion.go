@@ -1,0 +1,200 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/render"
+	"github.com/gpuspec/gpuspec/internal/specs"
+)
+
+var shells = []string{"bash", "zsh", "fish", "powershell"}
+
+// newCompletionCmd replaces cobra's default one so that its help speaks
+// the user's language and a bad shell is a usage error.
+func newCompletionCmd(f *Factory) *cobra.Command {
+	p := f.Printer
+	return &cobra.Command{
+		Use:       "completion bash|zsh|fish|powershell",
+		Short:     p.T("completion.short"),
+		Long:      p.T("completion.long"),
+		ValidArgs: shells,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageErr("err.completion_args", strings.Join(shells, ", "))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			root, w := cmd.Root(), f.IO.Out
+			switch strings.ToLower(args[0]) {
+			case "bash":
+				return root.GenBashCompletionV2(w, true)
+			case "zsh":
+				return root.GenZshCompletion(w)
+			case "fish":
+				return root.GenFishCompletion(w, true)
+			case "powershell":
+				return root.GenPowerShellCompletionWithDesc(w)
+			}
+			return usageErr("err.unknown_shell", args[0], strings.Join(shells, ", "))
+		},
+	}
+}
+
+type completeFunc = func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective)
+
+// completeNames completes type names (full and without "ecs.") and, when
+// families is set, family names; names already given are left out.
+func completeNames(f *Factory, families bool) completeFunc {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		c, err := f.Catalog()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		given := map[string]bool{}
+		for _, a := range args {
+			if m, ok := c.Lookup(a); ok {
+				if m.Type != nil {
+					given[m.Type.Name] = true
+				} else {
+					given[m.Family] = true
+				}
+			}
+		}
+		pre := strings.ToLower(toComplete)
+		var out []string
+		if families {
+			for _, name := range c.FamilyNames() {
+				if strings.HasPrefix(name, pre) && !given[name] {
+					out = append(out, name+"\t"+familySummary(c, name, f.Printer))
+				}
+			}
+		}
+		for i := range c.Types {
+			it := &c.Types[i]
+			if given[it.Name] {
+				continue
+			}
+			desc := typeSummary(it)
+			if strings.HasPrefix(it.Name, pre) {
+				out = append(out, it.Name+"\t"+desc)
+			}
+			if short := it.ShortName(); short != it.Name && strings.HasPrefix(short, pre) {
+				out = append(out, short+"\t"+desc)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+func typeSummary(it *specs.InstanceType) string {
+	return fmt.Sprintf("%d vCPU, %s GiB, %s × %s", it.VCPU, render.Num(it.MemoryGiB), it.GPUModel, render.GPUCount(it.GPUCount))
+}
+
+func familySummary(c *specs.Catalog, name string, p i18n.Printer) string {
+	if fam := c.Family(name); fam != nil {
+		return fam.Summary.In(p.Lang)
+	}
+	return ""
+}
+
+// completeList completes a comma-separated list flag: the part after the
+// last comma, from the values, with the earlier parts kept.
+func completeList(values func() []string) completeFunc {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		head, last := "", toComplete
+		if i := strings.LastIndex(toComplete, ","); i >= 0 {
+			head, last = toComplete[:i+1], toComplete[i+1:]
+		}
+		var out []string
+		for _, v := range values() {
+			if strings.HasPrefix(strings.ToLower(v), strings.ToLower(last)) {
+				out = append(out, head+v)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+func completeFixed(values ...string) completeFunc {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		var out []string
+		for _, v := range values {
+			if strings.HasPrefix(v, strings.ToLower(toComplete)) {
+				out = append(out, v)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completeSort completes FIELD[:asc|desc][,FIELD…].
+func completeSort(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	head, last := "", toComplete
+	if i := strings.LastIndex(toComplete, ","); i >= 0 {
+		head, last = toComplete[:i+1], toComplete[i+1:]
+	}
+	var out []string
+	if field, _, hasDir := strings.Cut(last, ":"); hasDir {
+		if specs.FieldByKey(field) != nil {
+			for _, d := range []string{"asc", "desc"} {
+				if strings.HasPrefix(field+":"+d, last) {
+					out = append(out, head+field+":"+d)
+				}
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+	for _, k := range specs.FieldKeys() {
+		if strings.HasPrefix(k, strings.ToLower(last)) {
+			out = append(out, head+k)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// registerCompletions wires every flag and argument of the tree to its
+// live values.
+func registerCompletions(root *cobra.Command, f *Factory) {
+	catalogList := func(get func(*specs.Catalog) []string) func() []string {
+		return func() []string {
+			c, err := f.Catalog()
+			if err != nil {
+				return nil
+			}
+			return get(c)
+		}
+	}
+	flagFuncs := map[string]completeFunc{
+		"gpu":       completeList(catalogList((*specs.Catalog).GPUModels)),
+		"family":    completeList(catalogList((*specs.Catalog).FamilyNames)),
+		"workload":  completeList(specs.WorkloadSlugs),
+		"sort":      completeSort,
+		"like":      completeNames(f, false),
+		"precision": completeFixed(strings.Split(joinPrecisions(), "|")...),
+		"task":      completeFixed(strings.Split(joinTasks(), "|")...),
+	}
+	formatsOf := map[string][]render.Format{
+		"list": render.Formats, "show": showFormats, "compare": compareFormats, "recommend": recommendFormats,
+	}
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for name, fn := range flagFuncs {
+			if c.Flags().Lookup(name) != nil {
+				_ = c.RegisterFlagCompletionFunc(name, fn)
+			}
+		}
+		if formats, ok := formatsOf[c.Name()]; ok {
+			_ = c.RegisterFlagCompletionFunc("output", completeFixed(render.FormatNames(formats)...))
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	_ = root.RegisterFlagCompletionFunc("lang", completeFixed(i18n.LangNames()...))
+	walk(root)
+}
