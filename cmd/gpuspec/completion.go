@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/gpuspec/gpuspec/internal/catalog"
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/render"
 	"github.com/gpuspec/gpuspec/internal/specs"
@@ -196,5 +198,21 @@ func registerCompletions(root *cobra.Command, f *Factory) {
 		}
 	}
 	_ = root.RegisterFlagCompletionFunc("lang", completeFixed(i18n.LangNames()...))
+	_ = root.RegisterFlagCompletionFunc("region", func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		var out []string
+		if dir, err := f.CacheDir(); err == nil {
+			paths, _ := catalog.Cached(dir)
+			for _, p := range paths {
+				region := strings.TrimSuffix(filepath.Base(p), ".json")
+				if strings.HasPrefix(region, toComplete) {
+					out = append(out, region)
+				}
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = root.RegisterFlagCompletionFunc("catalog", func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		return []string{"json", "yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+	})
 	walk(root)
 }

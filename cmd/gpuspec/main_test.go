@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/gpuspec/gpuspec/internal/aliyun/aliyuntest"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script")
@@ -38,7 +40,8 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits": cmdExits,
+			"exits":   cmdExits,
+			"ecsfake": cmdECSFake,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "bash-completion" {
@@ -92,4 +95,46 @@ func runGpuspec(t *testing.T, env map[string]string, args ...string) result {
 	io.Color = ColorWanted(getenv, false)
 	code := run(args, io, getenv)
 	return result{out.String(), errOut.String(), code}
+}
+
+// cmdECSFake starts a fake ECS API on 127.0.0.1 for the rest of the script
+// and puts its URL in $ECS:
+//
+//	ecsfake                                         # answers everything
+//	ecsfake fail=DescribeInstanceTypes:400:Throttling.User
+//	ecsfake fail=DescribeInstanceTypes:500:InternalError:1   # after one page
+//	ecsfake malformed=DescribeAvailableResource
+//	ecsfake hang=DescribeInstanceTypes:1                     # page 2 never answers
+func cmdECSFake(ts *testscript.TestScript, neg bool, args []string) {
+	var b aliyuntest.Behaviour
+	for _, a := range args {
+		key, value, _ := strings.Cut(a, "=")
+		parts := strings.Split(value, ":")
+		num := func(i int) int {
+			if i >= len(parts) {
+				return 0
+			}
+			n, err := strconv.Atoi(parts[i])
+			if err != nil {
+				ts.Fatalf("ecsfake: bad number in %q", a)
+			}
+			return n
+		}
+		switch key {
+		case "fail":
+			if len(parts) < 3 {
+				ts.Fatalf("ecsfake: fail=ACTION:STATUS:CODE[:AFTER]")
+			}
+			b.FailAction, b.FailStatus, b.FailCode, b.FailAfter = parts[0], num(1), parts[2], num(3)
+		case "malformed":
+			b.MalformedAction = value
+		case "hang":
+			b.HangAction, b.HangAfter = parts[0], num(1)
+		default:
+			ts.Fatalf("ecsfake: unknown %q", a)
+		}
+	}
+	srv := aliyuntest.New(b)
+	ts.Defer(srv.Close)
+	ts.Setenv("ECS", srv.URL)
 }

@@ -43,6 +43,7 @@ func newRootCmd(f *Factory) *cobra.Command {
 	root.SetIn(f.IO.In)
 	root.SetFlagErrorFunc(flagError)
 	root.PersistentFlags().String("lang", "", p.T("flag.lang", strings.Join(i18n.LangNames(), "|")))
+	f.catalogFlags.register(root.PersistentFlags(), p)
 
 	v, c, d := buildVersion()
 	root.Version = v
@@ -55,6 +56,7 @@ func newRootCmd(f *Factory) *cobra.Command {
 		newCompareCmd(f),
 		newRecommendCmd(f),
 		newTUICmd(f),
+		newCatalogCmd(f),
 		newCompletionCmd(f),
 		newManCmd(f),
 	)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/gpuspec/gpuspec/internal/catalog"
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
@@ -23,6 +24,12 @@ type Factory struct {
 	Context context.Context
 	// OpenTTY opens the terminal the TUI draws on.
 	OpenTTY func() (io.ReadWriteCloser, error)
+	// CacheDir is where synced regions are kept.
+	CacheDir func() (string, error)
+	// Loaded is the catalog with where its parts came from.
+	Loaded func() (*loadedCatalog, error)
+	// catalogFlags are the root's --region, --offline and --catalog.
+	catalogFlags *catalogFlags
 }
 
 // run builds the command tree for args and executes it, printing an error
@@ -38,12 +45,21 @@ func run(args []string, streams *IOStreams, getenv func(string) string) int {
 		return exitUsage
 	}
 	f := &Factory{
-		IO:      streams,
-		Printer: p,
-		Getenv:  getenv,
-		Context: context.Background(),
-		Catalog: func() (*specs.Catalog, error) { return specs.Document(), nil },
-		OpenTTY: openTTY,
+		IO:           streams,
+		Printer:      p,
+		Getenv:       getenv,
+		Context:      context.Background(),
+		OpenTTY:      openTTY,
+		CacheDir:     catalog.CacheDir,
+		catalogFlags: &catalogFlags{},
+	}
+	f.Loaded = catalogLoader(f, f.catalogFlags)
+	f.Catalog = func() (*specs.Catalog, error) {
+		lc, err := f.Loaded()
+		if err != nil {
+			return nil, err
+		}
+		return lc.catalog, nil
 	}
 	root := newRootCmd(f)
 	root.SetArgs(args)

@@ -369,10 +369,14 @@ func score(c *specs.Catalog, req Request, it *specs.InstanceType, g *specs.GPU, 
 		reason(0.3, false, "why.generation", gpuName, arch)
 	}
 
-	if it.Recommended {
+	switch {
+	case it.Recommended:
 		add("recommended", recommendedMax, recommendedMax)
 		reason(0.6, false, "why.recommended")
-	} else {
+	case fam == nil:
+		add("recommended", 0, recommendedMax)
+		reason(0.6, false, "why.not_in_document", it.Family)
+	default:
 		add("recommended", 0, recommendedMax)
 		reason(0.6, true, "why.not_recommended")
 	}
@@ -571,14 +575,15 @@ func similarity(like, it *specs.InstanceType, reason func(float64, bool, string,
 
 // applyEconomy ranks the candidates by cost and turns the rank into the
 // economy score (100 for the cheapest), then computes each final score.
-// With a price for every candidate, price decides; otherwise the cost proxy
-// does: fewest GPUs (a slice before a whole card), then fewest vCPUs, then
-// least memory.
+// Types with a known price come first, cheapest first; the rest follow in
+// the order of the cost proxy: fewest GPUs (a slice before a whole card),
+// then fewest vCPUs, then least memory. Without any price, the proxy alone
+// decides.
 func applyEconomy(rs []Result) string {
-	by := "price"
+	by := "proxy"
 	for i := range rs {
-		if rs[i].Type.PricePerHour == nil {
-			by = "proxy"
+		if rs[i].Type.PricePerHour != nil {
+			by = "price"
 			break
 		}
 	}
@@ -586,8 +591,14 @@ func applyEconomy(rs []Result) string {
 		return by
 	}
 	costCmp := func(a, b *specs.InstanceType) int {
-		if by == "price" {
-			return cmp.Compare(*a.PricePerHour, *b.PricePerHour)
+		pa, pb := a.PricePerHour, b.PricePerHour
+		switch {
+		case pa != nil && pb != nil:
+			return cmp.Compare(*pa, *pb)
+		case pa != nil:
+			return -1
+		case pb != nil:
+			return 1
 		}
 		if c := cmp.Compare(a.GPUCount, b.GPUCount); c != 0 {
 			return c
@@ -619,8 +630,11 @@ func applyEconomy(rs []Result) string {
 		if r.costRank == 0 {
 			r.Reasons = append(r.Reasons, Reason{Msg: i18n.Msg("why.cheapest_" + by), Weight: 0.5})
 		}
-		if by == "price" {
+		switch {
+		case r.Type.PricePerHour != nil:
 			r.Reasons = append(r.Reasons, Reason{Msg: i18n.Msg("why.price", num(*r.Type.PricePerHour), deref(r.Type.Currency)), Weight: 0.45})
+		case by == "price":
+			r.Reasons = append(r.Reasons, Reason{Msg: i18n.Msg("why.no_price"), Weight: 0.45, Warning: true})
 		}
 		slices.SortStableFunc(r.Reasons, func(a, b Reason) int { return cmp.Compare(b.Weight, a.Weight) })
 	}

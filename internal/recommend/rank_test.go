@@ -256,6 +256,18 @@ func TestEconomy(t *testing.T) {
 	if !slices.Equal(got, want) || out.CostBy != "proxy" {
 		t.Errorf("order %v by %s", got, out.CostBy)
 	}
+	// With some prices, the priced types come first, cheapest first.
+	partly := slices.Clone(c.Types)
+	for i := range partly {
+		if partly[i].Name == "ecs.gn6i-c24g1.12xlarge" {
+			price := 50.0
+			partly[i].PricePerHour = &price
+		}
+	}
+	out = Rank(specs.NewCatalog(c.Families, c.GPUs, partly), Request{Workloads: []specs.Workload{specs.GPUDatabase}})
+	if out.CostBy != "price" || out.Results[0].Type.Name != "ecs.gn6i-c24g1.12xlarge" || !strings.Contains(reasonsOf(out.Results[1]), "no price is known") {
+		t.Errorf("by %s, top %s; second: %s", out.CostBy, out.Results[0].Type.Name, reasonsOf(out.Results[1]))
+	}
 	// With prices, the cheapest wins among equals even if it is bigger.
 	types := slices.Clone(c.Types)
 	for i := range types {

@@ -1,0 +1,127 @@
+package catalog
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// regionPattern is what a region ID looks like: cn-hangzhou, ap-southeast-1.
+var regionPattern = regexp.MustCompile(`^[a-z]{2,}(-[a-z0-9]+)+$`)
+
+// ValidRegion reports whether s looks like a region ID.
+func ValidRegion(s string) bool { return regionPattern.MatchString(s) }
+
+// CacheDir is where the synced regions live: <user cache dir>/gpuspec.
+func CacheDir() (string, error) {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(base, "gpuspec"), nil
+}
+
+// CachePath is a region's cache file.
+func CachePath(dir, region string) string { return filepath.Join(dir, region+".json") }
+
+// Save writes a snapshot atomically: to a temporary file in the same
+// directory, synced, then renamed over the old one. A reader sees the old
+// file or the new one, never part of either; two syncs at once each write
+// a whole file and the last rename wins. The file is private (0600).
+func Save(dir string, snap *Snapshot) (string, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	b, err := json.Marshal(snap)
+	if err != nil {
+		return "", err
+	}
+	tmp, err := os.CreateTemp(dir, "."+snap.Region+".*.tmp")
+	if err != nil {
+		return "", err
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if err := tmp.Close(); err != nil {
+		return "", err
+	}
+	path := CachePath(dir, snap.Region)
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return "", err
+	}
+	return path, nil
+}
+
+// Load reads a cache file.
+func Load(path string) (*Snapshot, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var snap Snapshot
+	if err := json.Unmarshal(b, &snap); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if snap.Version != SnapshotVersion || snap.Region == "" {
+		return nil, fmt.Errorf("%s: not a gpuspec cache of version %d", path, SnapshotVersion)
+	}
+	return &snap, nil
+}
+
+// Cached lists the regions with a cache file, as paths.
+func Cached(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.Type().IsRegular() && strings.HasSuffix(name, ".json") && ValidRegion(strings.TrimSuffix(name, ".json")) {
+			out = append(out, filepath.Join(dir, name))
+		}
+	}
+	return out, nil
+}
+
+// Newest loads the most recently fetched cache in dir, or nil when there
+// is none. A cache that does not load is skipped and reported.
+func Newest(dir string) (*Snapshot, string, []error) {
+	paths, err := Cached(dir)
+	if err != nil {
+		return nil, "", []error{err}
+	}
+	var best *Snapshot
+	var bestPath string
+	var errs []error
+	for _, p := range paths {
+		snap, err := Load(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if best == nil || snap.FetchedAt.After(best.FetchedAt) {
+			best, bestPath = snap, p
+		}
+	}
+	return best, bestPath, errs
+}
