@@ -225,7 +225,9 @@ func (f *fakeSource) InstanceTypes(ctx context.Context, fams []string, page func
 	page(1, len(f.types))
 	return f.types, nil
 }
-func (f *fakeSource) Zones(ctx context.Context) (map[string][]string, error) { return f.zones, f.fail["zones"] }
+func (f *fakeSource) Zones(ctx context.Context) (map[string][]string, error) {
+	return f.zones, f.fail["zones"]
+}
 func (f *fakeSource) Price(ctx context.Context, name string) (Price, error) {
 	if err := f.fail[name]; err != nil {
 		return Price{}, err
