@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 	"sync"
 
@@ -57,19 +56,20 @@ func catalogLoader(f *Factory, cf *catalogFlags) func() (*loadedCatalog, error) 
 			}
 		}
 		for _, name := range cf.files {
-			data, err := os.ReadFile(name)
+			data, release, err := mapFile(name)
 			if err != nil {
 				if errors.Is(err, fs.ErrNotExist) {
 					return nil, usageErr("err.catalog_missing", name)
 				}
-				return nil, usageErr("err.catalog_unreadable", name, err.Error())
+				return nil, usageErr("err.catalog_unreadable", name, shortErr(err))
 			}
-			rows, err := catalog.LoadFile(name, data, lc.catalog)
+			next, n, err := catalog.ApplyFile(lc.catalog, name, data)
+			release()
 			if err != nil {
 				return nil, &UsageError{Err: err}
 			}
-			lc.catalog = catalog.WithRows(lc.catalog, rows)
-			lc.files = append(lc.files, loadedFile{name: name, types: len(rows)})
+			lc.catalog = next
+			lc.files = append(lc.files, loadedFile{name: name, types: n})
 		}
 		return lc, nil
 	})

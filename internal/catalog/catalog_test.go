@@ -187,8 +187,8 @@ func TestLoadFileErrors(t *testing.T) {
 		name, data, want string
 	}{
 		{"a.json", `{}`, "a.json:1:1: want a list of instance types"},
-		{"a.json", "[\n  {\"instance_type\": 4}\n]", "a.json:2:3: instance_type: want text"},
-		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "vgpu": "yes"}]`, "a.json:1:2: vgpu: want true or false"},
+		{"a.json", "[\n  {\"instance_type\": 4}\n]", "a.json:2:21: instance_type: want text"},
+		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "vgpu": "yes"}]`, "a.json:1:52: vgpu: want true or false"},
 		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "zones": "a"}]`, "zones: want a list of strings"},
 		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "fetched_at": "yesterday"}]`, "fetched_at: want a time"},
 		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "vcpu": null}]`, "vcpu: may not be null"},

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
 	"math"
 	"path/filepath"
-	"reflect"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -65,24 +65,6 @@ type field[T any] struct {
 	v         T
 }
 
-func (f *field[T]) UnmarshalJSON(b []byte) error {
-	f.set = true
-	if string(b) == "null" {
-		f.null = true
-		return nil
-	}
-	if err := json.Unmarshal(b, &f.v); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return err
-		}
-		// A value of the right JSON type that still does not parse (a
-		// time): report it as a type error, so the decoder names the key.
-		return &json.UnmarshalTypeError{Value: "string", Type: reflect.TypeOf(f.v)}
-	}
-	return nil
-}
-
 // fileRow is a row of a catalog file: the list schema, every key optional.
 type fileRow struct {
 	Name               field[string]    `json:"instance_type"`
@@ -119,9 +101,31 @@ type fileRow struct {
 // are ignored.
 func LoadFile(name string, data []byte, base *specs.Catalog) ([]specs.InstanceType, error) {
 	if isJSON(name, data) {
-		return loadJSON(name, data, base)
+		return loadJSON(name, data, base, nil)
 	}
 	return loadYAML(name, data, base)
+}
+
+// ApplyFile loads a catalog file onto base and returns the new catalog and
+// how many rows the file had. Rows are read straight after a copy of the
+// base's types, so a large file is held in memory once.
+func ApplyFile(base *specs.Catalog, name string, data []byte) (*specs.Catalog, int, error) {
+	var rows []specs.InstanceType
+	var err error
+	if isJSON(name, data) {
+		prefix := make([]specs.InstanceType, len(base.Types))
+		copy(prefix, base.Types)
+		rows, err = loadJSON(name, data, base, prefix)
+		if err != nil {
+			return nil, 0, err
+		}
+		n := len(rows) - len(prefix)
+		return specs.NewCatalog(base.Families, base.GPUs, rows), n, nil
+	}
+	if rows, err = loadYAML(name, data, base); err != nil {
+		return nil, 0, err
+	}
+	return WithRows(base, rows), len(rows), nil
 }
 
 func isJSON(name string, data []byte) bool {
@@ -146,67 +150,82 @@ func lineCol(data []byte, off int64) (int, int) {
 	return line, col
 }
 
-func loadJSON(name string, data []byte, base *specs.Catalog) ([]specs.InstanceType, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	fail := func(off int64, fieldName string, msg i18n.Message) error {
-		l, c := lineCol(data, off)
+// loadJSON appends the file's rows to out.
+func loadJSON(name string, data []byte, base *specs.Catalog, out []specs.InstanceType) ([]specs.InstanceType, error) {
+	fail := func(off int, fieldName string, msg i18n.Message) error {
+		l, c := lineCol(data, int64(off))
 		return &FileError{File: name, Line: l, Col: c, Field: fieldName, Msg: msg}
 	}
-	tok, err := dec.Token()
-	if err != nil || tok != json.Delim('[') {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			return nil, fail(se.Offset, "", i18n.Msg("file.syntax", se.Error()))
-		}
-		return nil, fail(0, "", i18n.Msg("file.want_list"))
+	s := &scanner{data: data}
+	if len(data) >= 3 && string(data[:3]) == "\ufeff" {
+		s.pos = 3
 	}
-	var out []specs.InstanceType
-	for dec.More() {
-		start := dec.InputOffset()
-		// The row starts after the separator and spaces.
-		for start < int64(len(data)) && strings.IndexByte(", \t\r\n", data[start]) >= 0 {
-			start++
+	s.ws()
+	if s.peek() != '[' {
+		if s.kind() == 0 {
+			return nil, fail(s.pos, "", i18n.Msg("file.syntax", s.describe()))
 		}
-		var row fileRow
-		if err := dec.Decode(&row); err != nil {
-			var te *json.UnmarshalTypeError
-			var se *json.SyntaxError
-			switch {
-			case errors.As(err, &te):
-				fieldName := te.Field
-				if i := strings.LastIndexByte(fieldName, '.'); i >= 0 {
-					fieldName = fieldName[i+1:]
+		return nil, fail(s.pos, "", i18n.Msg("file.want_list"))
+	}
+	s.pos++
+	prefix := len(out)
+	s.ws()
+	if s.peek() == ']' {
+		s.pos++
+	} else {
+		for {
+			s.ws()
+			start := s.pos
+			if s.peek() != '{' {
+				if s.kind() == 0 {
+					return nil, fail(s.pos, "", i18n.Msg("file.syntax", s.describe()))
 				}
-				if fieldName == "" {
-					return nil, fail(start, "", i18n.Msg("file.want_object"))
-				}
-				return nil, fail(start, fieldName, wantFor(fieldName))
-			case errors.As(err, &se):
-				// The decoder counts from where it started reading; the
-				// whole-file parse gives the offset in the file.
-				var v any
-				if err := json.Unmarshal(data, &v); errors.As(err, &se) {
-					// Offset counts the bad byte itself.
-					return nil, fail(max(se.Offset-1, 0), "", i18n.Msg("file.syntax", se.Error()))
-				}
-				return nil, fail(start, "", i18n.Msg("file.syntax", se.Error()))
-			default:
-				return nil, fail(start, "", i18n.Msg("file.syntax", err.Error()))
+				return nil, fail(s.pos, "", i18n.Msg("file.want_object"))
 			}
+			var row fileRow
+			if err := s.decodeRow(&row); err != nil {
+				return nil, rowError(fail, err)
+			}
+			it, fieldName, msg := row.build(base)
+			if fieldName != "" || msg.Key != "" {
+				return nil, fail(start, fieldName, msg)
+			}
+			if len(out) == prefix {
+				// Rows are alike in size: the first tells how many to
+				// expect, so the list is allocated once.
+				grown := make([]specs.InstanceType, prefix, prefix+len(data)/max(s.pos-start, 1)+1)
+				copy(grown, out)
+				out = grown
+			}
+			out = append(out, it)
+			s.ws()
+			if s.peek() == ',' {
+				s.pos++
+				continue
+			}
+			if s.peek() == ']' {
+				s.pos++
+				break
+			}
+			return nil, fail(s.pos, "", i18n.Msg("file.syntax", s.describe()+" in the list"))
 		}
-		it, fieldName, msg := row.build(base)
-		if fieldName != "" || msg.Key != "" {
-			return nil, fail(start, fieldName, msg)
-		}
-		out = append(out, it)
 	}
-	if _, err := dec.Token(); err != nil {
-		return nil, fail(dec.InputOffset(), "", i18n.Msg("file.syntax", err.Error()))
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fail(dec.InputOffset(), "", i18n.Msg("file.trailing"))
+	s.ws()
+	if s.pos < len(data) {
+		return nil, fail(s.pos, "", i18n.Msg("file.trailing"))
 	}
 	return out, nil
+}
+
+// rowError places a row's decoding error.
+func rowError(fail func(int, string, i18n.Message) error, err error) error {
+	switch e := err.(type) {
+	case *fieldError:
+		return fail(e.off, e.key, e.msg)
+	case *syntaxError:
+		return fail(e.off, "", i18n.Msg("file.syntax", e.msg))
+	}
+	return err
 }
 
 // loadYAML reads each row as a YAML mapping and decodes it through JSON,
@@ -260,17 +279,13 @@ func loadYAML(name string, data []byte, base *specs.Catalog) ([]specs.InstanceTy
 			return nil, &FileError{File: name, Line: item.Line, Col: item.Column, Msg: i18n.Msg("file.syntax", err.Error())}
 		}
 		var row fileRow
-		if err := json.Unmarshal(js, &row); err != nil {
-			var te *json.UnmarshalTypeError
-			fieldName := ""
-			if errors.As(err, &te) {
-				fieldName = te.Field
-				if i := strings.LastIndexByte(fieldName, '.'); i >= 0 {
-					fieldName = fieldName[i+1:]
-				}
+		if err := (&scanner{data: js}).decodeRow(&row); err != nil {
+			var fe *fieldError
+			if errors.As(err, &fe) {
+				l, c := at(fe.key)
+				return nil, &FileError{File: name, Line: l, Col: c, Field: fe.key, Msg: fe.msg}
 			}
-			l, c := at(fieldName)
-			return nil, &FileError{File: name, Line: l, Col: c, Field: fieldName, Msg: wantFor(fieldName)}
+			return nil, &FileError{File: name, Line: item.Line, Col: item.Column, Msg: i18n.Msg("file.syntax", err.Error())}
 		}
 		it, fieldName, msg := row.build(base)
 		if fieldName != "" || msg.Key != "" {
@@ -484,14 +499,11 @@ func (r *fileRow) applyText(it *specs.InstanceType) *problem {
 		it.Availability = a
 	}
 	if r.Workloads.set {
-		it.Workloads = []specs.Workload{}
-		for _, s := range r.Workloads.v {
-			w, ok := specs.ParseWorkload(s)
-			if !ok {
-				return &problem{"workloads", i18n.Msg("file.want_workload", s, strings.Join(specs.WorkloadSlugs(), ", "))}
-			}
-			it.Workloads = append(it.Workloads, w)
+		ws, p := workloadsOf(r.Workloads.v)
+		if p != nil {
+			return p
 		}
+		it.Workloads = ws
 	}
 	if r.Zones.set {
 		it.Zones = r.Zones.v
@@ -529,4 +541,30 @@ func (r *fileRow) given(key string) bool {
 		return r.GPUMemoryPerGPUGiB.set && !r.GPUMemoryPerGPUGiB.null
 	}
 	return false
+}
+
+// lastWorkloads remembers the last list of workloads read: rows in a file
+// come family by family, so consecutive rows usually share it.
+var lastWorkloads struct {
+	sync.Mutex
+	in  []string
+	out []specs.Workload
+}
+
+func workloadsOf(in []string) ([]specs.Workload, *problem) {
+	lastWorkloads.Lock()
+	defer lastWorkloads.Unlock()
+	if slices.Equal(in, lastWorkloads.in) && lastWorkloads.out != nil {
+		return lastWorkloads.out, nil
+	}
+	out := make([]specs.Workload, 0, len(in))
+	for _, s := range in {
+		w, ok := specs.ParseWorkload(s)
+		if !ok {
+			return nil, &problem{"workloads", i18n.Msg("file.want_workload", s, strings.Join(specs.WorkloadSlugs(), ", "))}
+		}
+		out = append(out, w)
+	}
+	lastWorkloads.in, lastWorkloads.out = in, out
+	return out, nil
 }

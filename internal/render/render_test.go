@@ -5,8 +5,10 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/lipgloss/v2"
 	"go.yaml.in/yaml/v3"
@@ -327,5 +329,93 @@ func TestComparisonMarksDifferences(t *testing.T) {
 	}
 	if !strings.Contains(colour.String(), "* vCPU") || !strings.Contains(colour.String(), "\x1b[1;35m4") {
 		t.Errorf("with colour, differences are starred and coloured:\n%q", colour.String())
+	}
+}
+
+// TestJSONRowsMatchEncodingJSON: the streaming writer writes exactly what
+// encoding/json would, for every row of the document and for rows with
+// every kind of value.
+func TestJSONRowsMatchEncodingJSON(t *testing.T) {
+	types := allTypes()
+	at := time.Date(2026, 11, 29, 5, 1, 2, 345000000, time.UTC)
+	price, cur, iops, ips, local := 1e-7, "CNY \"quoted\" <b>\u2028\x01", int64(0), 0, 1e21
+	odd := *types[0]
+	odd.Name = "ecs.odd\t\\name\xff"
+	odd.MemoryGiB = 123456789.125
+	odd.GPUCount = 0.1
+	odd.Zones = []string{}
+	odd.Workloads = nil
+	odd.PricePerHour, odd.Currency, odd.StorageIOPS, odd.PrivateIPsPerENI, odd.LocalStorageGiB, odd.FetchedAt = &price, &cur, &iops, &ips, &local, &at
+	two := odd
+	two.Zones = []string{"cn-hangzhou-i", "é"}
+	types = append(types, &odd, &two)
+	for _, rows := range [][]*specs.InstanceType{types, nil, types[:1]} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		v := rows
+		if v == nil {
+			v = []*specs.InstanceType{}
+		}
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := WriteJSON(&got, rows); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("differs from encoding/json:\n%s", firstDiff(got.String(), want.String()))
+		}
+	}
+}
+
+func firstDiff(a, b string) string {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			lo := max(0, i-80)
+			return "got:  " + a[lo:min(len(a), i+40)] + "\nwant: " + b[lo:min(len(b), i+40)]
+		}
+	}
+	return "lengths " + strconv.Itoa(len(a)) + " and " + strconv.Itoa(len(b))
+}
+
+// TestAlignedMatchesTablewriter: large tables skip tablewriter, and must
+// not look any different for it.
+func TestAlignedMatchesTablewriter(t *testing.T) {
+	zh := Options{Printer: i18n.Printer{Lang: i18n.ZH}, Styles: NewStyles(false)}
+	cases := []struct {
+		name string
+		g    *grid
+	}{
+		{"table", buildGrid(TableColumns(), allTypes(), en)},
+		{"wide", buildGrid(WideColumns(allTypes()), allTypes(), en)},
+		{"chinese", buildGrid(TableColumns(), allTypes(), zh)},
+		{"synthetic", buildGrid(TableColumns(), specs.Query(specs.Synthetic(500), specs.Filter{}), en)},
+		{"indented", &grid{header: []string{"A", "BB"}, rows: [][]string{{"x", "1"}, {"yyyy", "22"}}, numeric: []bool{false, true}, indent: "  "}},
+		{"empty cells", &grid{header: []string{"A", "B", "C"}, rows: [][]string{{"", "1", ""}, {"x", "", ""}}, numeric: []bool{false, true, false}}},
+	}
+	for _, tc := range cases {
+		var want, got bytes.Buffer
+		if err := writePlain(&want, tc.g); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeAligned(&got, tc.g); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s:\n%s", tc.name, firstDiff(got.String(), want.String()))
+		}
+	}
+	// In colour, tablewriter adds resets (\x1b[0m) after padded cells
+	// that are already reset; apart from those the bytes are the same.
+	colour := Options{Printer: en.Printer, Styles: NewStyles(true)}
+	g := buildGrid(TableColumns(), allTypes(), colour)
+	var want, got bytes.Buffer
+	writePlain(&want, g)
+	writeAligned(&got, g)
+	if w := strings.ReplaceAll(want.String(), "\x1b[0m", ""); got.String() != w {
+		t.Errorf("colour:\n%s", firstDiff(got.String(), w))
 	}
 }

@@ -34,8 +34,8 @@ func Types(w io.Writer, format Format, types []*specs.InstanceType, o Options) e
 // WriteJSON writes v as indented JSON. A nil slice of types is written as
 // [] so that "nothing matched" is still an array.
 func WriteJSON(w io.Writer, v any) error {
-	if ts, ok := v.([]*specs.InstanceType); ok && ts == nil {
-		v = []*specs.InstanceType{}
+	if ts, ok := v.([]*specs.InstanceType); ok {
+		return writeTypesJSON(w, ts)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -23,6 +23,8 @@ type Catalog struct {
 
 // NewCatalog indexes families, GPUs and types. Families and GPUs are taken
 // in the order given; later entries with the same name replace earlier ones.
+// The catalog takes the types slice as its own: callers pass a slice they
+// no longer use.
 func NewCatalog(families []*Family, gpus []GPU, types []InstanceType) *Catalog {
 	c := &Catalog{
 		familyByName: make(map[string]*Family, len(families)),
@@ -52,16 +54,22 @@ func NewCatalog(families []*Family, gpus []GPU, types []InstanceType) *Catalog {
 			c.gpuByModel[g.Model] = g
 		}
 	}
-	c.Types = make([]InstanceType, 0, len(types))
-	for _, it := range types {
-		key := strings.ToLower(it.Name)
-		if i, ok := c.typeByName[key]; ok {
-			c.Types[i] = it
+	// The catalog keeps the given slice, compacted in place: a type named
+	// again replaces the earlier one, at the earlier one's position.
+	n := 0
+	for i := range types {
+		key := strings.ToLower(types[i].Name)
+		if j, ok := c.typeByName[key]; ok {
+			types[j] = types[i]
 			continue
 		}
-		c.typeByName[key] = len(c.Types)
-		c.Types = append(c.Types, it)
+		c.typeByName[key] = n
+		if n != i {
+			types[n] = types[i]
+		}
+		n++
 	}
+	c.Types = types[:n:n]
 	for i := range c.Types {
 		c.typesPerFamily[c.Types[i].Family]++
 	}
@@ -81,6 +89,7 @@ var Document = sync.OnceValue(func() *Catalog {
 	famByName := map[string]*Family{}
 	for i := range fams {
 		fams[i].Source = FromDocument
+		fams[i].workloads = fams[i].Workloads()
 		famPtrs[i] = &fams[i]
 		famByName[fams[i].Name] = &fams[i]
 	}

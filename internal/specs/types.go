@@ -103,6 +103,9 @@ type Family struct {
 	Licensing    *Licensing
 	Notes        []i18n.Text
 	Source       Source
+
+	// workloads caches Workloads(); rows of the family share it.
+	workloads []Workload
 }
 
 // Link is how the GPUs of one instance are connected.
@@ -133,9 +136,13 @@ type Scenario struct {
 	Text     i18n.Text
 }
 
-// Workloads lists the family's workload slugs, each once, in scenario order.
+// Workloads lists the family's workload slugs, each once, in scenario
+// order. Callers must not change the slice: the family's rows share it.
 func (f *Family) Workloads() []Workload {
-	var out []Workload
+	if f.workloads != nil {
+		return f.workloads
+	}
+	out := []Workload{}
 	seen := map[Workload]bool{}
 	for _, s := range f.Scenarios {
 		if !seen[s.Workload] {
