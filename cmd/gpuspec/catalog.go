@@ -82,13 +82,15 @@ func newCatalogSyncCmd(f *Factory) *cobra.Command {
 				}
 			}
 			opts.Endpoint = endpoint
-			if !cmd.Flags().Changed("endpoint") {
-				opts.Endpoint = f.Getenv("GPUSPEC_ECS_ENDPOINT")
-			}
-			if opts.Endpoint != "" {
-				if _, _, err := aliyun.ParseEndpoint(opts.Endpoint); err != nil {
-					return usageErr("err.endpoint", opts.Endpoint)
+			if cmd.Flags().Changed("endpoint") {
+				if _, _, err := aliyun.ParseEndpoint(endpoint); err != nil {
+					return usageErr("err.endpoint", endpoint)
 				}
+			} else if env := f.Getenv("GPUSPEC_ECS_ENDPOINT"); env != "" {
+				if _, _, err := aliyun.ParseEndpoint(env); err != nil {
+					return usageErr("err.endpoint_env", env)
+				}
+				opts.Endpoint = env
 			}
 			if timeout <= 0 {
 				return usageErr("err.timeout", timeout.String())
@@ -101,6 +103,9 @@ func newCatalogSyncCmd(f *Factory) *cobra.Command {
 	fl.BoolVar(&prices, "prices", false, p.T("flag.prices"))
 	fl.StringVar(&endpoint, "endpoint", "", p.T("flag.endpoint"))
 	fl.DurationVar(&timeout, "timeout", 30*time.Second, p.T("flag.timeout"))
+	// The usage says the default in the user's language; pflag would add
+	// an English "(default 30s)".
+	fl.Lookup("timeout").DefValue = "0s"
 	return cmd
 }
 

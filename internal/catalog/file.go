@@ -63,6 +63,7 @@ func itoa(n int) string {
 type field[T any] struct {
 	set, null bool
 	v         T
+	at        int // where the value starts in a JSON file
 }
 
 // fileRow is a row of a catalog file: the list schema, every key optional.
@@ -188,7 +189,11 @@ func loadJSON(name string, data []byte, base *specs.Catalog, out []specs.Instanc
 			}
 			it, fieldName, msg := row.build(base)
 			if fieldName != "" || msg.Key != "" {
-				return nil, fail(start, fieldName, msg)
+				at := start
+				if off := row.offset(fieldName); off > 0 {
+					at = off
+				}
+				return nil, fail(at, fieldName, msg)
 			}
 			if len(out) == prefix {
 				// Rows are alike in size: the first tells how many to
@@ -567,4 +572,60 @@ func workloadsOf(in []string) ([]specs.Workload, *problem) {
 	}
 	lastWorkloads.in, lastWorkloads.out = in, out
 	return out, nil
+}
+
+// offset is where a key's value starts in a JSON file, or 0 when the row
+// does not give the key.
+func (r *fileRow) offset(key string) int {
+	switch key {
+	case "instance_type":
+		return r.Name.at
+	case "family":
+		return r.Family.at
+	case "vcpu":
+		return r.VCPU.at
+	case "memory_gib":
+		return r.MemoryGiB.at
+	case "gpu_model":
+		return r.GPUModel.at
+	case "gpu_count":
+		return r.GPUCount.at
+	case "gpu_memory_per_gpu_gib":
+		return r.GPUMemoryPerGPUGiB.at
+	case "gpu_memory_gib":
+		return r.GPUMemoryGiB.at
+	case "network_gbps":
+		return r.NetworkGbps.at
+	case "pps":
+		return r.PPS.at
+	case "storage_iops":
+		return r.StorageIOPS.at
+	case "nic_queues":
+		return r.NICQueues.at
+	case "enis":
+		return r.ENIs.at
+	case "private_ips_per_eni":
+		return r.PrivateIPsPerENI.at
+	case "local_storage_gib":
+		return r.LocalStorageGiB.at
+	case "recommended":
+		return r.Recommended.at
+	case "availability":
+		return r.Availability.at
+	case "vgpu":
+		return r.VGPU.at
+	case "license_included":
+		return r.LicenseIncluded.at
+	case "workloads":
+		return r.Workloads.at
+	case "zones":
+		return r.Zones.at
+	case "price_per_hour":
+		return r.PricePerHour.at
+	case "currency":
+		return r.Currency.at
+	case "fetched_at":
+		return r.FetchedAt.at
+	}
+	return 0
 }

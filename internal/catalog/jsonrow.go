@@ -419,7 +419,7 @@ func (s *scanner) decodeRow(r *fileRow) error {
 		case "currency":
 			return s.text(key, at, null, &r.Currency, true)
 		case "fetched_at":
-			r.FetchedAt.set, r.FetchedAt.null = true, null
+			r.FetchedAt.set, r.FetchedAt.null, r.FetchedAt.at = true, null, at
 			if null {
 				return nil
 			}
@@ -451,7 +451,7 @@ func wrongKind(key []byte, at int) error {
 }
 
 func (s *scanner) text(key []byte, at int, null bool, f *field[string], repeated bool) error {
-	f.set, f.null = true, null
+	f.set, f.null, f.at = true, null, at
 	if null {
 		return nil
 	}
@@ -471,7 +471,7 @@ func (s *scanner) text(key []byte, at int, null bool, f *field[string], repeated
 }
 
 func (s *scanner) float(key []byte, at int, null bool, f *field[float64]) error {
-	f.set, f.null = true, null
+	f.set, f.null, f.at = true, null, at
 	if null {
 		return nil
 	}
@@ -484,7 +484,7 @@ func (s *scanner) float(key []byte, at int, null bool, f *field[float64]) error 
 }
 
 func whole[T ~int | ~int64](s *scanner, key []byte, at int, null bool, f *field[T]) error {
-	f.set, f.null = true, null
+	f.set, f.null, f.at = true, null, at
 	if null {
 		return nil
 	}
@@ -503,7 +503,7 @@ func whole[T ~int | ~int64](s *scanner, key []byte, at int, null bool, f *field[
 }
 
 func (s *scanner) boolean(key []byte, at int, null bool, f *field[bool]) error {
-	f.set, f.null = true, null
+	f.set, f.null, f.at = true, null, at
 	if null {
 		return nil
 	}
@@ -519,7 +519,7 @@ func (s *scanner) boolean(key []byte, at int, null bool, f *field[bool]) error {
 }
 
 func (s *scanner) strings(key []byte, at int, null bool, f *field[[]string]) error {
-	f.set, f.null = true, null
+	f.set, f.null, f.at = true, null, at
 	if null {
 		return nil
 	}

@@ -463,10 +463,10 @@ gn6i-c4g1.xlarge），也可以是规格族（如 gn6i）。规格显示其各�
 	"err.sync_family":                 {"--family %q: want a family name such as gn7i", "--family %q：应为规格族名称，如 gn7i"},
 	"err.endpoint":                    {"--endpoint %q: want a URL such as https://ecs-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:8080", "--endpoint %q：应为 URL，如 https://ecs-vpc.cn-hangzhou.aliyuncs.com 或 http://127.0.0.1:8080"},
 	"err.timeout":                     {"--timeout %q: want a duration above zero, such as 30s or 2m", "--timeout %q：应为大于零的时长，如 30s 或 2m"},
-	"flag.sync_family":                {"only these families, such as gn7i (repeatable, or comma-separated)", "只同步这些规格族，如 gn7i（可重复或用逗号分隔）"},
+	"flag.sync_family":                {"only these families, `NAME`s such as gn7i (repeatable, or comma-separated)", "只同步这些规格族（`NAME`），如 gn7i（可重复或用逗号分隔）"},
 	"flag.prices":                     {"also fetch pay-as-you-go prices per hour (one DescribePrice call per type)", "同时获取按量付费的每小时价格（每个规格调用一次 DescribePrice）"},
 	"flag.endpoint":                   {"ECS API endpoint `URL`, such as a VPC endpoint (default from GPUSPEC_ECS_ENDPOINT, else the region's public one)", "ECS API 访问地址（`URL`），如 VPC 地址（默认取 GPUSPEC_ECS_ENDPOINT，否则为该地域的公网地址）"},
-	"flag.timeout":                    {"the longest the whole sync may take", "整个同步的最长时间"},
+	"flag.timeout":                    {"the longest the whole sync may take, a `DURATION` such as 30s or 2m (default 30s)", "整个同步的最长时间（`DURATION`），如 30s 或 2m（默认 30s）"},
 	"err.no_credentials":              {"no Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or run 'aliyun configure'; the cache is unchanged", "没有阿里云凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或运行 'aliyun configure'；缓存未改动"},
 	"err.no_cache_dir":                {"no cache directory (%s): set HOME or XDG_CACHE_HOME", "没有缓存目录（%s）：请设置 HOME 或 XDG_CACHE_HOME"},
 	"err.cache_write":                 {"could not write the cache in %s: %s; the old cache is unchanged", "无法在 %s 写入缓存：%s；原有缓存未改动"},
@@ -521,4 +521,5 @@ gn6i-c4g1.xlarge），也可以是规格族（如 gn6i）。规格显示其各�
 	"file.want_workload":              {"unknown workload %q: want one of %s", "未知场景 %q：应为以下之一：%s"},
 	"why.no_price":                    {"no price is known for it in the synced region", "已同步地域中没有它的价格"},
 	"why.not_in_document":             {"%s is not in the document's overview, which recommends families", "%s 不在文档的概述中，无从推荐"},
+	"err.endpoint_env":                {"GPUSPEC_ECS_ENDPOINT=%q: want a URL such as https://ecs-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:8080", "GPUSPEC_ECS_ENDPOINT=%q：应为 URL，如 https://ecs-vpc.cn-hangzhou.aliyuncs.com 或 http://127.0.0.1:8080"},
 }

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBadInput runs gpuspec on bad flags, values, names, files and
+// environment. Each must end with its documented exit code, one line on
+// stderr that starts "gpuspec: " and names the input, nothing on stdout,
+// and no panic.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(dir, "cache"))
+	t.Setenv("HOME", dir)
+	t.Setenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "")
+	t.Setenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "")
+	t.Setenv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
+	t.Setenv("ALIBABA_CLOUD_CREDENTIALS_FILE", filepath.Join(dir, "none"))
+	file := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	badJSON := file("bad.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "vcpu": -4}]`)
+	notList := file("notlist.yaml", "instance_type: x\n")
+	unreadable := filepath.Join(dir, "adir.json")
+	os.Mkdir(unreadable, 0o700)
+
+	tests := []struct {
+		name string
+		env  map[string]string
+		args []string
+		code int
+		want string
+	}{
+		{"range word", nil, []string{"list", "--vcpus", "abc"}, 2, `--vcpus "abc": want N, MIN..MAX`},
+		{"range min above max", nil, []string{"list", "--vcpus", "8..4"}, 2, "MIN is greater than MAX"},
+		{"range fraction of vcpus", nil, []string{"list", "--vcpus", "2.5"}, 2, "want whole numbers"},
+		{"range negative", nil, []string{"list", "--memory", "-1"}, 2, `--memory "-1": want numbers of 0 or more`},
+		{"range division by zero", nil, []string{"list", "--gpus", "1/0"}, 2, `--gpus "1/0"`},
+		{"range empty", nil, []string{"list", "--network", ""}, 2, `--network ""`},
+		{"range with unit", nil, []string{"list", "--gpu-memory", "16GiB"}, 2, `--gpu-memory "16GiB"`},
+		{"range three dots", nil, []string{"list", "--total-gpu-memory", "1...2"}, 2, `--total-gpu-memory "1...2"`},
+		{"flag without value", nil, []string{"list", "--vcpus"}, 2, "--vcpus needs a value"},
+		{"output", nil, []string{"list", "-o", "xml"}, 2, `--output "xml": want one of table, wide, json, yaml, csv, markdown`},
+		{"sort field", nil, []string{"list", "--sort", "nope"}, 2, `--sort "nope"`},
+		{"sort direction", nil, []string{"list", "--sort", "vcpu:sideways"}, 2, `unknown direction "sideways"`},
+		{"limit zero", nil, []string{"list", "--limit", "0"}, 2, `--limit "0"`},
+		{"limit negative", nil, []string{"list", "--limit", "-3"}, 2, `--limit "-3"`},
+		{"limit word", nil, []string{"list", "--limit", "abc"}, 2, `--limit "abc": want a whole number`},
+		{"gpu model", nil, []string{"list", "--gpu", "H100"}, 2, `--gpu "H100": did you mean "A100"?`},
+		{"gpu blank", nil, []string{"list", "--gpu", ","}, 2, "--gpu needs a value"},
+		{"family", nil, []string{"list", "--family", "gn99"}, 2, `--family "gn99"`},
+		{"workload", nil, []string{"list", "--workload", "mining"}, 2, `--workload "mining": want one of training`},
+		{"bool flag", nil, []string{"list", "--vgpu=perhaps"}, 2, `--vgpu "perhaps": want true or false`},
+		{"licence bool", nil, []string{"list", "--license-included=maybe"}, 2, `--license-included "maybe"`},
+		{"unknown flag", nil, []string{"list", "--nosuch"}, 2, "unknown flag --nosuch for 'gpuspec list'"},
+		{"unknown shorthand", nil, []string{"list", "-z"}, 2, "unknown flag -z"},
+		{"argument to list", nil, []string{"list", "gn6i"}, 2, `'gpuspec list' takes no arguments, got "gn6i"`},
+		{"unknown command", nil, []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+		{"near command", nil, []string{"shwo"}, 2, `did you mean "show"?`},
+		{"show nothing", nil, []string{"show"}, 2, "needs at least 1"},
+		{"show unknown", nil, []string{"show", "gn6x"}, 1, `unknown instance type or family "gn6x": did you mean gn6i, gn6e or gn6v?`},
+		{"show blank", nil, []string{"show", " "}, 1, `unknown instance type or family " "`},
+		{"show format", nil, []string{"show", "gn6i", "-o", "csv"}, 2, `--output "csv": want one of table, json, yaml`},
+		{"compare one", nil, []string{"compare", "gn6i"}, 2, "needs at least 2"},
+		{"compare seven", nil, []string{"compare", "gn7", "vgn6i", "gn6i", "gn6e", "gn6v", "vgn5i", "gn5"}, 2, "takes at most 6"},
+		{"compare mixed", nil, []string{"compare", "gn6i", "gn6i-c4g1.xlarge"}, 2, "not both"},
+		{"compare unknown", nil, []string{"compare", "gn6i", "nosuch"}, 1, `unknown instance type or family "nosuch"`},
+		{"model size", nil, []string{"recommend", "--model-params", "seven"}, 2, `--model-params "seven"`},
+		{"precision", nil, []string{"recommend", "--precision", "fp8"}, 2, `--precision "fp8": want one of fp32, fp16, bf16, int8, int4`},
+		{"task", nil, []string{"recommend", "--model-params", "7B", "--task", "sing"}, 2, `--task "sing"`},
+		{"context without model", nil, []string{"recommend", "--context", "4k"}, 2, "--context needs --model-params"},
+		{"context word", nil, []string{"recommend", "--model-params", "7B", "--context", "long"}, 2, `--context "long"`},
+		{"batch zero", nil, []string{"recommend", "--model-params", "7B", "--batch", "0"}, 2, `--batch "0"`},
+		{"training int4", nil, []string{"recommend", "--model-params", "7B", "--task", "training", "--precision", "int4"}, 2, "training needs fp32, fp16 or bf16"},
+		{"like unknown", nil, []string{"recommend", "--like", "nosuch"}, 1, `--like "nosuch": unknown instance type`},
+		{"like family", nil, []string{"recommend", "--like", "gn5"}, 2, `--like "gn5" is a family`},
+		{"top zero", nil, []string{"recommend", "--top", "0"}, 2, `--top "0"`},
+		{"lang flag", nil, []string{"--lang", "fr", "list"}, 2, `--lang "fr": want one of en, zh`},
+		{"lang env", map[string]string{"GPUSPEC_LANG": "xx"}, []string{"list"}, 2, `GPUSPEC_LANG="xx": want one of en, zh`},
+		{"catalog missing", nil, []string{"list", "--catalog", filepath.Join(dir, "missing.json")}, 2, `missing.json": no such file`},
+		{"catalog a directory", nil, []string{"list", "--catalog", unreadable}, 2, `adir.json"`},
+		{"catalog bad value", nil, []string{"list", "--catalog", badJSON}, 2, "bad.json:1:52: vcpu: want 0 or more"},
+		{"catalog not a list", nil, []string{"list", "--catalog", notList}, 2, "notlist.yaml:1:1: want a list of instance types"},
+		{"region syntax", nil, []string{"list", "--region", "Hangzhou!"}, 2, `--region "Hangzhou!"`},
+		{"region not synced", nil, []string{"list", "--region", "cn-nowhere"}, 1, `no synced catalog for region "cn-nowhere"`},
+		{"sync without region", nil, []string{"catalog", "sync"}, 2, "needs --region"},
+		{"sync timeout", nil, []string{"catalog", "sync", "--region", "cn-hangzhou", "--timeout", "0s"}, 2, `--timeout "0s"`},
+		{"sync endpoint", nil, []string{"catalog", "sync", "--region", "cn-hangzhou", "--endpoint", "ftp://x"}, 2, `--endpoint "ftp://x"`},
+		{"sync endpoint env", map[string]string{"GPUSPEC_ECS_ENDPOINT": "::"}, []string{"catalog", "sync", "--region", "cn-hangzhou"}, 2, `GPUSPEC_ECS_ENDPOINT="::"`},
+		{"sync without credentials", nil, []string{"catalog", "sync", "--region", "cn-hangzhou", "--endpoint", "http://127.0.0.1:1"}, 1, "no Alibaba Cloud credentials"},
+		{"info format", nil, []string{"catalog", "info", "-o", "yaml"}, 2, `--output "yaml"`},
+		{"completion shell", nil, []string{"completion", "tcsh"}, 2, `unknown shell "tcsh"`},
+		{"help topic", nil, []string{"help", "nosuch"}, 2, `unknown command "nosuch"`},
+		{"man argument", nil, []string{"man", "extra"}, 2, `'gpuspec man' takes no arguments`},
+		{"tui flag", nil, []string{"tui", "--vcpus", "x"}, 2, `--vcpus "x"`},
+		{"zh error", nil, []string{"--lang", "zh", "list", "--limit", "0"}, 2, `--limit "0"：应为不小于 1 的整数`},
+	}
+	if len(tests) < 40 {
+		t.Fatalf("only %d bad inputs", len(tests))
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			env := map[string]string{}
+			for k, v := range tc.env {
+				env[k] = v
+			}
+			res := runGpuspec(t, env, tc.args...)
+			if res.code != tc.code {
+				t.Errorf("exit %d, want %d; stderr %q", res.code, tc.code, res.stderr)
+			}
+			if res.stdout != "" {
+				t.Errorf("stdout %q, want nothing", res.stdout)
+			}
+			if strings.Count(res.stderr, "\n") != 1 || !strings.HasSuffix(res.stderr, "\n") || !strings.HasPrefix(res.stderr, "gpuspec: ") {
+				t.Errorf("stderr is not one line starting gpuspec: %q", res.stderr)
+			}
+			if !strings.Contains(res.stderr, tc.want) {
+				t.Errorf("stderr %q lacks %q", res.stderr, tc.want)
+			}
+			if strings.Contains(res.stderr, "panic") || strings.Contains(res.stderr, "goroutine") {
+				t.Errorf("a trace: %q", res.stderr)
+			}
+		})
+	}
+}
