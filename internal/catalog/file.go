@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -170,6 +169,7 @@ func loadJSON(name string, data []byte, base *specs.Catalog, out []specs.Instanc
 	}
 	s.pos++
 	prefix := len(out)
+	var memo workloadMemo
 	s.ws()
 	if s.peek() == ']' {
 		s.pos++
@@ -187,7 +187,7 @@ func loadJSON(name string, data []byte, base *specs.Catalog, out []specs.Instanc
 			if err := s.decodeRow(&row); err != nil {
 				return nil, rowError(fail, err)
 			}
-			it, fieldName, msg := row.build(base)
+			it, fieldName, msg := row.build(base, &memo)
 			if fieldName != "" || msg.Key != "" {
 				at := start
 				if off := row.offset(fieldName); off > 0 {
@@ -259,6 +259,7 @@ func loadYAML(name string, data []byte, base *specs.Catalog) ([]specs.InstanceTy
 		return nil, &FileError{File: name, Line: list.Line, Col: list.Column, Msg: i18n.Msg("file.want_list")}
 	}
 	var out []specs.InstanceType
+	var memo workloadMemo
 	for _, item := range list.Content {
 		if item.Kind != yaml.MappingNode {
 			return nil, &FileError{File: name, Line: item.Line, Col: item.Column, Msg: i18n.Msg("file.want_object")}
@@ -292,7 +293,7 @@ func loadYAML(name string, data []byte, base *specs.Catalog) ([]specs.InstanceTy
 			}
 			return nil, &FileError{File: name, Line: item.Line, Col: item.Column, Msg: i18n.Msg("file.syntax", err.Error())}
 		}
-		it, fieldName, msg := row.build(base)
+		it, fieldName, msg := row.build(base, &memo)
 		if fieldName != "" || msg.Key != "" {
 			l, c := at(fieldName)
 			return nil, &FileError{File: name, Line: l, Col: c, Field: fieldName, Msg: msg}
@@ -422,7 +423,7 @@ func validName(s string) bool {
 
 // build checks a row and applies it over the base row of the same name,
 // if any. It returns the field at fault and why.
-func (r *fileRow) build(base *specs.Catalog) (specs.InstanceType, string, i18n.Message) {
+func (r *fileRow) build(base *specs.Catalog, memo *workloadMemo) (specs.InstanceType, string, i18n.Message) {
 	var it specs.InstanceType
 	if !r.Name.set || r.Name.null || !validName(r.Name.v) {
 		return it, "instance_type", i18n.Msg("file.want_name")
@@ -462,7 +463,7 @@ func (r *fileRow) build(base *specs.Catalog) (specs.InstanceType, string, i18n.M
 		applyBool("recommended", r.Recommended, &it.Recommended),
 		applyBool("vgpu", r.VGPU, &it.VGPU),
 		applyBool("license_included", r.LicenseIncluded, &it.LicenseIncluded),
-		r.applyText(&it),
+		r.applyText(&it, memo),
 	}
 	for _, p := range problems {
 		if p != nil {
@@ -481,7 +482,7 @@ func (r *fileRow) build(base *specs.Catalog) (specs.InstanceType, string, i18n.M
 }
 
 // applyText sets the keys that are names, lists and times.
-func (r *fileRow) applyText(it *specs.InstanceType) *problem {
+func (r *fileRow) applyText(it *specs.InstanceType, memo *workloadMemo) *problem {
 	if r.Family.set {
 		if r.Family.null {
 			return &problem{"family", i18n.Msg("file.not_null")}
@@ -504,7 +505,7 @@ func (r *fileRow) applyText(it *specs.InstanceType) *problem {
 		it.Availability = a
 	}
 	if r.Workloads.set {
-		ws, p := workloadsOf(r.Workloads.v)
+		ws, p := memo.parse(r.Workloads.v)
 		if p != nil {
 			return p
 		}
@@ -548,19 +549,16 @@ func (r *fileRow) given(key string) bool {
 	return false
 }
 
-// lastWorkloads remembers the last list of workloads read: rows in a file
-// come family by family, so consecutive rows usually share it.
-var lastWorkloads struct {
-	sync.Mutex
+// workloadMemo remembers the last list of workloads a file gave: rows come
+// family by family, so consecutive rows usually share one slice.
+type workloadMemo struct {
 	in  []string
 	out []specs.Workload
 }
 
-func workloadsOf(in []string) ([]specs.Workload, *problem) {
-	lastWorkloads.Lock()
-	defer lastWorkloads.Unlock()
-	if slices.Equal(in, lastWorkloads.in) && lastWorkloads.out != nil {
-		return lastWorkloads.out, nil
+func (m *workloadMemo) parse(in []string) ([]specs.Workload, *problem) {
+	if m.out != nil && slices.Equal(in, m.in) {
+		return m.out, nil
 	}
 	out := make([]specs.Workload, 0, len(in))
 	for _, s := range in {
@@ -570,7 +568,7 @@ func workloadsOf(in []string) ([]specs.Workload, *problem) {
 		}
 		out = append(out, w)
 	}
-	lastWorkloads.in, lastWorkloads.out = in, out
+	m.in, m.out = in, out
 	return out, nil
 }
 
