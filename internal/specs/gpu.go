@@ -112,12 +112,11 @@ func NormalizeGPUModel(s string) string {
 	return s
 }
 
-func doc(en, zh string) Fact  { return Fact{Text: i18n.Text{EN: en, ZH: zh}, Source: FromDocument} }
-func ds(en, zh string) Fact   { return Fact{Text: i18n.Text{EN: en, ZH: zh}, Source: FromDatasheet} }
-func docN(v float64) Figure   { return Figure{Value: v, Source: FromDocument} }
-func dsN(v float64) Figure    { return Figure{Value: v, Source: FromDatasheet} }
-func estN(v float64) Figure   { return Figure{Value: v, Source: FromEstimate} }
-func same(s string) i18n.Text { return i18n.Text{EN: s, ZH: s} }
+func doc(en, zh string) Fact { return Fact{Text: i18n.Text{EN: en, ZH: zh}, Source: FromDocument} }
+func ds(en, zh string) Fact  { return Fact{Text: i18n.Text{EN: en, ZH: zh}, Source: FromDatasheet} }
+func docN(v float64) Figure  { return Figure{Value: v, Source: FromDocument} }
+func dsN(v float64) Figure   { return Figure{Value: v, Source: FromDatasheet} }
+func estN(v float64) Figure  { return Figure{Value: v, Source: FromEstimate} }
 
 // gpus is the GPU table. Datasheet figures are NVIDIA's published peak
 // figures (dense, without sparsity): the A100 40GB SXM4, V100 SXM2, T4, Tesla

@@ -62,13 +62,3 @@ func ParseWorkload(s string) (Workload, bool) {
 	}
 	return "", false
 }
-
-// WorkloadLabel returns the slug's human label.
-func WorkloadLabel(w Workload) i18n.Text {
-	for _, info := range Workloads {
-		if info.Slug == w {
-			return info.Label
-		}
-	}
-	return i18n.Text{EN: string(w)}
-}
