@@ -18,14 +18,7 @@ const largeTable = 2000
 // widest cell, two spaces apart, numbers on the right, no trailing spaces.
 func writeAligned(w io.Writer, g *grid) error {
 	widths := make([]int, len(g.header))
-	cellWidth := func(s string) int {
-		for i := 0; i < len(s); i++ {
-			if s[i] >= 0x80 || s[i] == 0x1b {
-				return lipgloss.Width(s)
-			}
-		}
-		return len(s)
-	}
+	cellWidth := Width
 	measure := func(row []string) {
 		for i, c := range row {
 			if i < len(widths) {
@@ -78,4 +71,15 @@ func trimLine(b []byte) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
+}
+
+// Width is the display width of s in terminal cells, escape codes left
+// out; plain ASCII, the common case, is measured without parsing.
+func Width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == 0x1b {
+			return lipgloss.Width(s)
+		}
+	}
+	return len(s)
 }

@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/gpuspec/gpuspec/internal/render"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
@@ -354,13 +354,5 @@ func pad(s string, width int, right bool) string {
 	return s + strings.Repeat(" ", n)
 }
 
-// textWidth is the display width of s; plain ASCII, the common case, is
-// measured without parsing.
-func textWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || s[i] == 0x1b {
-			return lipgloss.Width(s)
-		}
-	}
-	return len(s)
-}
+// textWidth is the display width of s.
+func textWidth(s string) int { return render.Width(s) }
