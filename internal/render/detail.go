@@ -111,7 +111,7 @@ func typeRows(c *specs.Catalog, it *specs.InstanceType, fam *specs.Family, o Opt
 	}
 	rows = append(rows, kv{p.T("detail.local_storage"), local})
 	rows = append(rows, kv{p.T("detail.vgpu"), yesNo(p, it.VGPU)})
-	rows = append(rows, kv{p.T("detail.licence"), licenceText(p, it, fam)})
+	rows = append(rows, kv{p.T("detail.licence"), licenceText(p, it)})
 	rows = append(rows, kv{p.T("detail.workloads"), workloadLabels(p, it.Workloads)})
 	if len(it.Zones) > 0 {
 		rows = append(rows, kv{p.T("detail.zones"), strings.Join(it.Zones, ", ")})
@@ -127,7 +127,7 @@ func typeRows(c *specs.Catalog, it *specs.InstanceType, fam *specs.Family, o Opt
 	return rows
 }
 
-func licenceText(p i18n.Printer, it *specs.InstanceType, fam *specs.Family) string {
+func licenceText(p i18n.Printer, it *specs.InstanceType) string {
 	switch {
 	case it.LicenseIncluded:
 		return p.T("detail.licence_included")
