@@ -19,7 +19,7 @@ var shells = []string{"bash", "zsh", "fish", "powershell"}
 // the user's language and a bad shell is a usage error.
 func newCompletionCmd(f *Factory) *cobra.Command {
 	p := f.Printer
-	return &cobra.Command{
+	return command(f, &cobra.Command{
 		Use:       "completion bash|zsh|fish|powershell",
 		Short:     p.T("completion.short"),
 		Long:      p.T("completion.long"),
@@ -44,7 +44,7 @@ func newCompletionCmd(f *Factory) *cobra.Command {
 			}
 			return usageErr("err.unknown_shell", args[0], strings.Join(shells, ", "))
 		},
-	}
+	})
 }
 
 type completeFunc = func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective)
@@ -151,7 +151,7 @@ func completeSort(cmd *cobra.Command, args []string, toComplete string) ([]strin
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp
 	}
-	for _, k := range specs.FieldKeys() {
+	for _, k := range specs.SortKeys() {
 		if strings.HasPrefix(k, strings.ToLower(last)) {
 			out = append(out, head+k)
 		}
@@ -159,45 +159,29 @@ func completeSort(cmd *cobra.Command, args []string, toComplete string) ([]strin
 	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
-// registerCompletions wires every flag and argument of the tree to its
-// live values.
-func registerCompletions(root *cobra.Command, f *Factory) {
-	catalogList := func(get func(*specs.Catalog) []string) func() []string {
-		return func() []string {
-			c, err := f.Catalog()
+// criterionCompletion completes a filter flag with the values its
+// criterion takes, live from the catalog; nil for a flag of free values.
+func criterionCompletion(c *specs.Criterion, f *Factory) completeFunc {
+	switch c.Kind {
+	case specs.BySort:
+		return completeSort
+	case specs.ByName, specs.ByAll:
+		return completeList(func() []string {
+			cat, err := f.Catalog()
 			if err != nil {
 				return nil
 			}
-			return get(c)
-		}
+			return c.Values(cat)
+		})
+	case specs.ByText, specs.ByRange, specs.ByLimit:
+		return completeFixed()
 	}
-	flagFuncs := map[string]completeFunc{
-		"gpu":       completeList(catalogList((*specs.Catalog).GPUModels)),
-		"family":    completeList(catalogList((*specs.Catalog).FamilyNames)),
-		"workload":  completeList(specs.WorkloadSlugs),
-		"sort":      completeSort,
-		"like":      completeNames(f, false),
-		"precision": completeFixed(strings.Split(joinPrecisions(), "|")...),
-		"task":      completeFixed(strings.Split(joinTasks(), "|")...),
-	}
-	formatsOf := map[string][]render.Format{
-		"list": render.Formats, "show": showFormats, "compare": compareFormats, "recommend": recommendFormats,
-	}
-	var walk func(c *cobra.Command)
-	walk = func(c *cobra.Command) {
-		for name, fn := range flagFuncs {
-			if c.Flags().Lookup(name) != nil {
-				_ = c.RegisterFlagCompletionFunc(name, fn)
-			}
-		}
-		if formats, ok := formatsOf[c.Name()]; ok {
-			_ = c.RegisterFlagCompletionFunc("output", completeFixed(render.FormatNames(formats)...))
-		}
-		for _, sub := range c.Commands() {
-			walk(sub)
-		}
-	}
-	_ = root.RegisterFlagCompletionFunc("lang", completeFixed(i18n.LangNames()...))
+	return nil
+}
+
+// registerGlobalCompletions completes the root's --region with the synced
+// regions and --catalog with JSON and YAML files.
+func registerGlobalCompletions(root *cobra.Command, f *Factory) {
 	_ = root.RegisterFlagCompletionFunc("region", func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 		var out []string
 		if dir, err := f.CacheDir(); err == nil {
@@ -214,5 +198,4 @@ func registerCompletions(root *cobra.Command, f *Factory) {
 	_ = root.RegisterFlagCompletionFunc("catalog", func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 		return []string{"json", "yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 	})
-	walk(root)
 }

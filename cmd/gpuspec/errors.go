@@ -3,21 +3,24 @@ package main
 import (
 	"errors"
 	"io"
-	"strings"
+	"os"
 	"syscall"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/gpuspec/gpuspec/internal/catalog"
 	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
-// Exit codes, decided in one place from the error's type.
+// Exit codes, decided in one place, exitCode, from the error's type.
 const (
 	exitOK       = 0
-	exitError    = 1 // a name not found, a failed sync, anything else
+	exitError    = 1 // a name not found, a failed sync, a failed write, anything else
 	exitUsage    = 2 // a bad command, flag or flag value
-	exitCanceled = 130
+	exitSignal   = 128
+	exitCanceled = exitSignal + 2 // SIGINT, Ctrl+C
 )
 
 // UsageError is a mistake in how gpuspec was called: exit 2.
@@ -35,24 +38,67 @@ func (e *NotFoundError) Error() string         { return e.Err.Error() }
 func (e *NotFoundError) Unwrap() error         { return e.Err }
 func (e *NotFoundError) In(l i18n.Lang) string { return i18n.Printer{Lang: l}.Error(e.Err) }
 
-// CanceledError is an interrupted command (Ctrl+C): exit 130.
-type CanceledError struct{ Err error }
+// SignalError is a command ended by a signal: exit 128 + its number (130
+// for Ctrl+C, 143 for SIGTERM). Err, when set, says what was left undone.
+type SignalError struct {
+	Signal os.Signal
+	Err    error
+}
 
-func (e *CanceledError) Error() string         { return e.Err.Error() }
-func (e *CanceledError) Unwrap() error         { return e.Err }
-func (e *CanceledError) In(l i18n.Lang) string { return i18n.Printer{Lang: l}.Error(e.Err) }
+func (e *SignalError) Error() string { return e.In(i18n.EN) }
+func (e *SignalError) Unwrap() error { return e.Err }
+func (e *SignalError) In(l i18n.Lang) string {
+	if e.Err == nil {
+		return i18n.Errorf("err.signal", e.Signal.String()).In(l)
+	}
+	return i18n.Printer{Lang: l}.Error(e.Err)
+}
+
+// WriteError is output that could not be written (a full disk): exit 1.
+type WriteError struct{ Err error }
+
+func (e *WriteError) Error() string { return e.In(i18n.EN) }
+func (e *WriteError) Unwrap() error { return e.Err }
+func (e *WriteError) In(l i18n.Lang) string {
+	return i18n.Errorf("err.write", catalog.FirstLine(errno(e.Err))).In(l)
+}
+
+// errno is the system's words for a failed write, without the path.
+func errno(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// silentExit ends gpuspec with a code and no message (Ctrl+C in the TUI).
+type silentExit struct{ code int }
+
+func (e *silentExit) Error() string { return "exit" }
 
 // exitCode maps an error to the process's exit code.
 func exitCode(err error) int {
-	var usage *UsageError
-	var canceled *CanceledError
+	var (
+		usage  *UsageError
+		query  *specs.QueryError
+		file   *catalog.FileError
+		open   *catalog.OpenError
+		sig    *SignalError
+		silent *silentExit
+	)
 	switch {
-	case err == nil:
+	case err == nil, isClosedPipe(err):
 		return exitOK
-	case errors.As(err, &usage):
-		return exitUsage
-	case errors.As(err, &canceled):
+	case errors.As(err, &silent):
+		return silent.code
+	case errors.As(err, &sig):
+		if s, ok := sig.Signal.(syscall.Signal); ok {
+			return exitSignal + int(s)
+		}
 		return exitCanceled
+	case errors.As(err, &usage), errors.As(err, &query), errors.As(err, &file), errors.As(err, &open):
+		return exitUsage
 	}
 	return exitError
 }
@@ -77,22 +123,22 @@ func flagError(cmd *cobra.Command, err error) error {
 		}
 		return usageErr("err.unknown_flag", "--"+name, cmd.CommandPath())
 	case errors.As(err, &needsValue):
-		return usageErr("err.flag_needs_value", flagDisplayName(needsValue.GetFlag()))
+		return usageErr("err.flag_needs_value", flagName(needsValue.GetFlag()))
 	case errors.As(err, &invalid):
-		f := invalid.GetFlag()
 		var loc *i18n.Error
 		if errors.As(invalid, &loc) {
 			return &UsageError{Err: loc}
 		}
+		f := invalid.GetFlag()
 		switch f.Value.Type() {
 		case "bool":
-			return usageErr("err.want_bool", flagDisplayName(f), invalid.GetValue())
+			return usageErr("err.want_bool", flagName(f), invalid.GetValue())
 		case "int":
-			return usageErr("err.want_int", flagDisplayName(f), invalid.GetValue())
+			return usageErr("err.want_int", flagName(f), invalid.GetValue())
 		case "duration":
-			return usageErr("err.want_duration", flagDisplayName(f), invalid.GetValue())
+			return usageErr("err.want_duration", flagName(f), invalid.GetValue())
 		}
-		return usageErr("err.bad_flag_value", flagDisplayName(f), invalid.GetValue())
+		return usageErr("err.bad_flag_value", flagName(f), invalid.GetValue())
 	case errors.As(err, &syntax):
 		return usageErr("err.bad_flag_syntax", syntax.GetSpecifiedFlag())
 	}
@@ -100,19 +146,55 @@ func flagError(cmd *cobra.Command, err error) error {
 	return &UsageError{Err: err}
 }
 
-func flagDisplayName(f *pflag.Flag) string {
+func flagName(f *pflag.Flag) string {
 	if f == nil {
 		return "?"
 	}
 	return "--" + f.Name
 }
 
-// oneLine keeps an error to one line: a user sees one clear line, never a
-// trace.
-func oneLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = strings.TrimSpace(s[:i])
+// badValue is a flag value outside a known list: it names the flag and the
+// accepted values, and suggests the nearest when one is near.
+func badValue(flag, value string, accepted []string) error {
+	return &UsageError{Err: badValueError(flag, value, accepted)}
+}
+
+func badValueError(flag, value string, accepted []string) *i18n.Error {
+	list := joinList(accepted)
+	if near := specs.Nearest(value, accepted, 1, nil); len(near) == 1 {
+		return i18n.Errorf("err.bad_enum_suggest", flag, value, near[0], list)
 	}
-	return s
+	return i18n.Errorf("err.bad_enum", flag, value, list)
+}
+
+// queryError puts a bad filter flag's value into words.
+func queryError(e *specs.QueryError) error {
+	flag := "--" + e.Criterion.Flag
+	var err *i18n.Error
+	switch e.Kind {
+	case specs.BadBlank:
+		err = i18n.Errorf("err.flag_needs_value", flag)
+	case specs.BadName, specs.BadSortKey:
+		err = badValueError(flag, e.Part, e.Accepted)
+	case specs.BadRange:
+		err = i18n.Errorf(rangeErrorKeys[e.Range], flag, e.Value)
+	case specs.BadYesNo:
+		err = i18n.Errorf("err.want_bool", flag, e.Value)
+	case specs.BadWhole:
+		err = i18n.Errorf("err.want_int", flag, e.Value)
+	case specs.BadLimit:
+		err = i18n.Errorf("err.limit", e.Value)
+	case specs.BadSortOrder:
+		err = i18n.Errorf("err.sort_direction", e.Value, e.Part)
+	}
+	err.Wrapped = e
+	return err
+}
+
+// rangeErrorKeys maps a RANGE problem to its message.
+var rangeErrorKeys = map[specs.RangeErrorKind]string{
+	specs.RangeSyntax:   "err.range_syntax",
+	specs.RangeNegative: "err.range_negative",
+	specs.RangeNotWhole: "err.range_not_whole",
+	specs.RangeMinMax:   "err.range_min_max",
 }

@@ -42,3 +42,16 @@ func ColorWanted(getenv func(string) string, outTTY bool) bool {
 }
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
+
+// checkedWriter makes a failed write a *WriteError, so that it is told
+// as one line and exits 1; a closed pipe stays what it is, and ends the
+// command quietly.
+type checkedWriter struct{ w io.Writer }
+
+func (c *checkedWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	if err != nil && !isClosedPipe(err) {
+		err = &WriteError{Err: err}
+	}
+	return n, err
+}

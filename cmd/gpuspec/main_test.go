@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -93,7 +94,7 @@ func runGpuspec(t *testing.T, env map[string]string, args ...string) result {
 	io := &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}
 	getenv := func(k string) string { return env[k] }
 	io.Color = ColorWanted(getenv, false)
-	code := run(args, io, getenv)
+	code := run(context.Background(), args, io, getenv)
 	return result{out.String(), errOut.String(), code}
 }
 

@@ -15,7 +15,7 @@ import (
 // small and only writes roff; it leaves help and errors to gpuspec.
 func newManCmd(f *Factory) *cobra.Command {
 	p := f.Printer
-	return &cobra.Command{
+	return command(f, &cobra.Command{
 		Use:   "man",
 		Short: p.T("man.short"),
 		Long:  p.T("man.long"),
@@ -31,7 +31,7 @@ func newManCmd(f *Factory) *cobra.Command {
 			_, err = fmt.Fprint(f.IO.Out, page.Build(roff.NewDocument()))
 			return err
 		},
-	}
+	})
 }
 
 // prepareForMan readies the tree for roff, which the man command is about

@@ -8,7 +8,40 @@ import (
 	"github.com/gpuspec/gpuspec/internal/i18n"
 )
 
-func newRootCmd(f *Factory) *cobra.Command {
+// subcommand is one of the root's commands: its name, and how to build it.
+// A command is built in full only when the command line may run it, or
+// when help, completion or the man page needs them all; the others stand
+// as their name and one line, which is all the root's help shows.
+type subcommand struct {
+	name    string
+	aliases []string
+	short   string // message key
+	build   func(*Factory) *cobra.Command
+}
+
+var subcommands = []subcommand{
+	{"list", []string{"ls"}, "list.short", newListCmd},
+	{"show", nil, "show.short", newShowCmd},
+	{"compare", nil, "compare.short", newCompareCmd},
+	{"recommend", nil, "recommend.short", newRecommendCmd},
+	{"tui", nil, "tui.short", newTUICmd},
+	{"catalog", nil, "catalog.short", newCatalogCmd},
+	{"completion", nil, "completion.short", newCompletionCmd},
+	{"man", nil, "man.short", newManCmd},
+}
+
+// needsWholeTree reports a command line that walks every command: shell
+// completion scripts, the man page, completing a command's name.
+func needsWholeTree(args []string) bool {
+	for _, a := range args {
+		if a == "man" || a == "completion" {
+			return true
+		}
+	}
+	return len(args) == 2 && strings.HasPrefix(args[0], "__complete") && !strings.HasPrefix(args[1], "-")
+}
+
+func newRootCmd(f *Factory, args []string) *cobra.Command {
 	p := f.Printer
 	root := &cobra.Command{
 		Use:           "gpuspec",
@@ -28,11 +61,7 @@ func newRootCmd(f *Factory) *cobra.Command {
 		// anywhere else.
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.IO.InTTY && f.IO.OutTTY {
-				catalog, err := f.Catalog()
-				if err != nil {
-					return err
-				}
-				return runTUI(&TUIOptions{IO: f.IO, Printer: p, Catalog: catalog, OpenTTY: f.OpenTTY})
+				return runTUI(&TUIOptions{Factory: f})
 			}
 			return cmd.Help()
 		},
@@ -42,30 +71,51 @@ func newRootCmd(f *Factory) *cobra.Command {
 	root.SetErr(f.IO.ErrOut)
 	root.SetIn(f.IO.In)
 	root.SetFlagErrorFunc(flagError)
-	root.PersistentFlags().String("lang", "", p.T("flag.lang", strings.Join(i18n.LangNames(), "|")))
-	f.catalogFlags.register(root.PersistentFlags(), p)
+	root.SetUsageTemplate(usageTemplate(p))
+	helpFlag(root, p)
+	f.global.register(root, p)
+	registerGlobalCompletions(root, f)
 
 	v, c, d := buildVersion()
 	root.Version = v
 	root.SetVersionTemplate(p.T("version.line", v, c, d) + "\n")
+	root.Flags().BoolP("version", "v", false, p.T("flag.version"))
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetHelpCommand(newHelpCmd(f))
-	root.AddCommand(
-		newListCmd(f),
-		newShowCmd(f),
-		newCompareCmd(f),
-		newRecommendCmd(f),
-		newTUICmd(f),
-		newCatalogCmd(f),
-		newCompletionCmd(f),
-		newManCmd(f),
-	)
-	registerCompletions(root, f)
-	localiseHelp(root, p)
-	if flag := root.Flags().Lookup("version"); flag == nil {
-		root.Flags().BoolP("version", "v", false, p.T("flag.version"))
+
+	all := needsWholeTree(args)
+	for _, sc := range subcommands {
+		if all || mentions(args, sc) {
+			root.AddCommand(sc.build(f))
+			continue
+		}
+		root.AddCommand(&cobra.Command{Use: sc.name, Aliases: sc.aliases, Short: p.T(sc.short), RunE: func(*cobra.Command, []string) error { return nil }})
 	}
 	return root
+}
+
+// mentions reports whether args name the subcommand, wherever they do: a
+// command built for a word that turns out to be a flag's value costs
+// little.
+func mentions(args []string, sc subcommand) bool {
+	for _, a := range args {
+		if a == sc.name || containsString(sc.aliases, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// helpFlag gives a command its -h/--help in the user's language; cobra's
+// own would say "help for" in English.
+func helpFlag(c *cobra.Command, p i18n.Printer) {
+	c.Flags().BoolP("help", "h", false, p.T("flag.help", c.Name()))
+}
+
+// command finishes a subcommand: its help flag, in the user's language.
+func command(f *Factory, c *cobra.Command) *cobra.Command {
+	helpFlag(c, f.Printer)
+	return c
 }
 
 // unknownCommand names the command and suggests the nearest.
@@ -74,22 +124,6 @@ func unknownCommand(cmd *cobra.Command, name string) error {
 		return usageErr("err.unknown_command_suggest", name, cmd.CommandPath(), s[0])
 	}
 	return usageErr("err.unknown_command", name, cmd.CommandPath())
-}
-
-// localiseHelp puts cobra's own words (the usage template, the help flag
-// and the help command) into the user's language, on every command.
-func localiseHelp(root *cobra.Command, p i18n.Printer) {
-	var walk func(c *cobra.Command)
-	walk = func(c *cobra.Command) {
-		c.SetUsageTemplate(usageTemplate(p))
-		if c.Flags().Lookup("help") == nil {
-			c.Flags().BoolP("help", "h", false, p.T("flag.help", c.Name()))
-		}
-		for _, sub := range c.Commands() {
-			walk(sub)
-		}
-	}
-	walk(root)
 }
 
 func usageTemplate(p i18n.Printer) string {
@@ -129,7 +163,7 @@ func usageTemplate(p i18n.Printer) string {
 // newHelpCmd replaces cobra's help command, which answers an unknown topic
 // with exit 0.
 func newHelpCmd(f *Factory) *cobra.Command {
-	return &cobra.Command{
+	return command(f, &cobra.Command{
 		Use:   "help [command]",
 		Short: f.Printer.T("help.short"),
 		Long:  f.Printer.T("help.long"),
@@ -152,7 +186,7 @@ func newHelpCmd(f *Factory) *cobra.Command {
 			}
 			return target.Help()
 		},
-	}
+	})
 }
 
 // noArgs rejects positional arguments with a usage error.

@@ -6,76 +6,112 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/gpuspec/gpuspec/internal/catalog"
 	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/render"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
-// Factory carries what every command needs: its streams, its language and
-// a way to get the catalog. Commands get it from their constructor.
+// Factory carries what every command needs: its streams, its language, its
+// context and a way to get the catalog. Commands get it from their
+// constructor.
 type Factory struct {
 	IO      *IOStreams
 	Printer i18n.Printer
 	Getenv  func(string) string
-	// Catalog returns the catalog the command works on.
-	Catalog func() (*specs.Catalog, error)
-	// Context is cancelled on Ctrl+C.
+	// Context is cancelled by Ctrl+C and SIGTERM, with a *SignalError as
+	// its cause.
 	Context context.Context
 	// OpenTTY opens the terminal the TUI draws on.
 	OpenTTY func() (io.ReadWriteCloser, error)
 	// CacheDir is where synced regions are kept.
 	CacheDir func() (string, error)
-	// Loaded is the catalog with where its parts came from.
-	Loaded func() (*loadedCatalog, error)
-	// catalogFlags are the root's --region, --offline and --catalog.
-	catalogFlags *catalogFlags
+	// global are the root's --region, --offline and --catalog.
+	global *globalFlags
+	// loaded is the catalog, built once on first use.
+	loaded func() (*catalog.Loaded, error)
+}
+
+// Loaded returns the catalog with where its parts came from.
+func (f *Factory) Loaded() (*catalog.Loaded, error) { return f.loaded() }
+
+// Catalog returns the catalog the command works on.
+func (f *Factory) Catalog() (*specs.Catalog, error) {
+	l, err := f.loaded()
+	if err != nil {
+		return nil, err
+	}
+	return l.Catalog, nil
+}
+
+// RenderOptions are what render needs to write for people on stdout.
+func (f *Factory) RenderOptions() render.Options {
+	return render.Options{Printer: f.Printer, Styles: f.IO.Styles()}
 }
 
 // run builds the command tree for args and executes it, printing an error
 // at most once, as one line. It returns the exit code.
-func run(args []string, streams *IOStreams, getenv func(string) string) int {
+func run(ctx context.Context, args []string, streams *IOStreams, getenv func(string) string) int {
 	lang, err := pickLang(args, getenv)
 	p := i18n.Printer{Lang: lang}
 	// While the shell completes a command line, a half-typed --lang is
 	// what is being completed, not a mistake.
 	completing := len(args) > 0 && strings.HasPrefix(args[0], "__complete")
 	if err != nil && !completing {
-		fmt.Fprintln(streams.ErrOut, "gpuspec: "+oneLine(p.Error(err)))
+		fmt.Fprintln(streams.ErrOut, "gpuspec: "+catalog.FirstLine(p.Error(err)))
 		return exitUsage
 	}
 	f := &Factory{
-		IO:           streams,
-		Printer:      p,
-		Getenv:       getenv,
-		Context:      context.Background(),
-		OpenTTY:      openTTY,
-		CacheDir:     catalog.CacheDir,
-		catalogFlags: &catalogFlags{},
+		IO:       streams,
+		Printer:  p,
+		Getenv:   getenv,
+		Context:  ctx,
+		OpenTTY:  openTTY,
+		CacheDir: catalog.CacheDir,
+		global:   &globalFlags{},
 	}
-	f.Loaded = catalogLoader(f, f.catalogFlags)
-	f.Catalog = func() (*specs.Catalog, error) {
-		lc, err := f.Loaded()
-		if err != nil {
-			return nil, err
-		}
-		return lc.catalog, nil
-	}
-	root := newRootCmd(f)
+	f.loaded = sync.OnceValues(f.load)
+	root := newRootCmd(f, args)
 	root.SetArgs(args)
-	err = root.ExecuteContext(f.Context)
-	if err == nil {
-		return exitOK
+	err = root.ExecuteContext(ctx)
+	// A signal decides the exit code, whatever the command made of it.
+	var sig *SignalError
+	if cause := context.Cause(ctx); errors.As(cause, &sig) && !errors.As(err, &sig) {
+		err = cause
 	}
-	if isClosedPipe(err) {
-		return exitOK
+	code := exitCode(err)
+	if err != nil && code != exitOK && !isSilent(err) {
+		fmt.Fprintln(streams.ErrOut, "gpuspec: "+catalog.FirstLine(p.Error(err)))
 	}
-	var silent *silentExit
-	if errors.As(err, &silent) {
-		return silent.code
+	return code
+}
+
+func isSilent(err error) bool {
+	var s *silentExit
+	return errors.As(err, &s)
+}
+
+// load builds the catalog from the global flags: the document, the synced
+// region, the --catalog files.
+func (f *Factory) load() (*catalog.Loaded, error) {
+	g := f.global
+	if g.region != "" && !catalog.ValidRegion(g.region) {
+		return nil, usageErr("err.region", g.region)
 	}
-	fmt.Fprintln(streams.ErrOut, "gpuspec: "+oneLine(p.Error(err)))
-	return exitCode(err)
+	src := catalog.Sources{Region: g.region, Offline: g.offline, Files: g.files,
+		Warn: func(err error) {
+			fmt.Fprintln(f.IO.ErrOut, "gpuspec: "+f.Printer.T("warn.cache_ignored", catalog.FirstLine(err.Error())))
+		}}
+	// No cache directory (no HOME): the document alone still works.
+	src.CacheDir, _ = f.CacheDir()
+	l, err := catalog.Load(src)
+	var regionErr *catalog.RegionError
+	if errors.As(err, &regionErr) {
+		return nil, &NotFoundError{Err: err}
+	}
+	return l, err
 }
 
 // pickLang finds the language before the command tree is built, so that
@@ -102,16 +138,18 @@ func pickLang(args []string, getenv func(string) string) (i18n.Lang, error) {
 		}
 		l, ok := i18n.LangByName(v)
 		if !ok {
-			return fallback, usageErr("err.bad_enum", "--lang", v, strings.Join(i18n.LangNames(), ", "))
+			return fallback, badValue("--lang", v, i18n.LangNames())
 		}
 		return l, nil
 	}
 	if v := getenv("GPUSPEC_LANG"); v != "" {
 		l, ok := i18n.ParseLang(v)
 		if !ok {
-			return fallback, usageErr("err.bad_env", "GPUSPEC_LANG", v, strings.Join(i18n.LangNames(), ", "))
+			return fallback, usageErr("err.bad_env", "GPUSPEC_LANG", v, joinList(i18n.LangNames()))
 		}
 		return l, nil
 	}
 	return fallback, nil
 }
+
+func joinList(values []string) string { return strings.Join(values, ", ") }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -10,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/gpuspec/gpuspec/internal/render"
-	"github.com/gpuspec/gpuspec/internal/specs"
+	"github.com/gpuspec/gpuspec/internal/specs/specstest"
 )
 
 // writeCatalogFile writes a synthetic catalog of n types, as a user's
@@ -19,7 +20,7 @@ func writeCatalogFile(tb testing.TB, n int) string {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), fmt.Sprintf("catalog-%d.json", n))
 	var buf bytes.Buffer
-	if err := render.WriteJSON(&buf, specs.Query(specs.Synthetic(n), specs.Filter{})); err != nil {
+	if err := render.Types(&buf, render.JSON, specstest.All(specstest.Synthetic(n)), render.Options{}); err != nil {
 		tb.Fatal(err)
 	}
 	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
@@ -37,7 +38,7 @@ func BenchmarkCatalogFile(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				streams := &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}
-				code := run([]string{"list", "--offline", "--catalog", path, "--gpu", "T4", "--sort", "vcpu:desc", "-o", "json"}, streams, func(string) string { return "" })
+				code := run(context.Background(), []string{"list", "--offline", "--catalog", path, "--gpu", "T4", "--sort", "vcpu:desc", "-o", "json"}, streams, func(string) string { return "" })
 				if code != 0 {
 					b.Fatalf("exit %d", code)
 				}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,18 +12,15 @@ import (
 
 // ShowOptions is everything `gpuspec show` needs.
 type ShowOptions struct {
-	IO      *IOStreams
-	Printer i18n.Printer
+	*Factory
 	Catalog *specs.Catalog
 	Matches []specs.Match
 	Format  render.Format
 }
 
-var showFormats = []render.Format{render.Table, render.JSON, render.YAML}
-
 func newShowCmd(f *Factory) *cobra.Command {
 	p := f.Printer
-	var output string
+	opts := &ShowOptions{Factory: f}
 	cmd := &cobra.Command{
 		Use:               "show NAME...",
 		Short:             p.T("show.short"),
@@ -33,11 +29,7 @@ func newShowCmd(f *Factory) *cobra.Command {
 		Args:              minArgs(1, "arg.name"),
 		ValidArgsFunction: completeNames(f, true),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts := &ShowOptions{IO: f.IO, Printer: p}
 			var err error
-			if opts.Format, err = parseOutput(output, showFormats); err != nil {
-				return err
-			}
 			if opts.Catalog, err = f.Catalog(); err != nil {
 				return err
 			}
@@ -47,8 +39,12 @@ func newShowCmd(f *Factory) *cobra.Command {
 			return runShow(opts)
 		},
 	}
-	outputFlag(cmd, &output, p, showFormats)
-	return cmd
+	outputFlag(cmd, &opts.Format, p, []render.Format{render.Table, render.JSON, render.YAML})
+	return command(f, cmd)
+}
+
+func runShow(opts *ShowOptions) error {
+	return render.Show(opts.IO.Out, opts.Format, opts.Catalog, opts.Matches, opts.RenderOptions())
 }
 
 // lookupAll resolves every name before anything is printed; the first
@@ -62,12 +58,8 @@ func lookupAll(c *specs.Catalog, names []string, families bool) ([]specs.Match, 
 		if !ok || (!families && m.IsFamily()) {
 			return nil, notFound(c, n, families)
 		}
-		key := m.Family
-		if m.Type != nil {
-			key = m.Type.Name
-		}
-		if !seen[key] {
-			seen[key] = true
+		if !seen[m.Name()] {
+			seen[m.Name()] = true
 			out = append(out, m)
 		}
 	}
@@ -79,59 +71,18 @@ func notFound(c *specs.Catalog, name string, families bool) error {
 	if !families {
 		what = "err.unknown_type"
 	}
-	if strings.TrimSpace(name) == "" {
-		return &NotFoundError{Err: i18n.Errorf(what+"_none", name)}
-	}
-	near := c.Suggest(name, 3, families, true)
+	near := c.NearestNames(name, 3, families)
 	if len(near) == 0 {
 		return &NotFoundError{Err: i18n.Errorf(what+"_none", name)}
 	}
 	return &NotFoundError{Err: i18n.Errorf(what, name, orList(near))}
 }
 
-// orList joins names as "a, b or c" (the "or" is in the message itself
-// for translation, so this only joins with commas and the last "or").
+// orList joins names as "a, b or c" in each language.
 func orList(names []string) i18n.Text {
 	if len(names) == 1 {
 		return i18n.Text{EN: names[0], ZH: names[0]}
 	}
-	head := strings.Join(names[:len(names)-1], ", ")
-	last := names[len(names)-1]
-	return i18n.Text{EN: head + " or " + last, ZH: strings.Join(names[:len(names)-1], "、") + " 或 " + last}
-}
-
-func runShow(opts *ShowOptions) error {
-	c := opts.Catalog
-	if opts.Format == render.JSON || opts.Format == render.YAML {
-		docs := make([]any, len(opts.Matches))
-		for i, m := range opts.Matches {
-			if m.Type != nil {
-				docs[i] = render.NewTypeDoc(c, m.Type)
-			} else if fam := c.Family(m.Family); fam != nil {
-				docs[i] = render.NewFamilyDoc(fam, c.TypesOf(m.Family))
-			} else {
-				docs[i] = map[string]any{"family": m.Family, "instance_types": c.TypesOf(m.Family)}
-			}
-		}
-		if opts.Format == render.JSON {
-			return render.WriteJSON(opts.IO.Out, docs)
-		}
-		return render.WriteYAML(opts.IO.Out, docs)
-	}
-	ro := render.Options{Printer: opts.Printer, Styles: opts.IO.Styles()}
-	for i, m := range opts.Matches {
-		if i > 0 {
-			io.WriteString(opts.IO.Out, "\n")
-		}
-		var err error
-		if m.Type != nil {
-			err = render.TypeDetail(opts.IO.Out, c, m.Type, ro)
-		} else {
-			err = render.FamilyDetail(opts.IO.Out, c, m.Family, ro)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	head, last := names[:len(names)-1], names[len(names)-1]
+	return i18n.Text{EN: strings.Join(head, ", ") + " or " + last, ZH: strings.Join(head, "、") + " 或 " + last}
 }

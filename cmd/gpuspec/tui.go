@@ -1,30 +1,29 @@
 package main
 
 import (
-	"fmt"
+	"context"
+	"errors"
 	"io"
 	"os"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
-	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/specs"
 	"github.com/gpuspec/gpuspec/internal/tui"
 )
 
 // TUIOptions is everything `gpuspec tui` needs.
 type TUIOptions struct {
-	IO      *IOStreams
-	Printer i18n.Printer
-	Catalog *specs.Catalog
-	Filter  specs.Filter
-	OpenTTY func() (io.ReadWriteCloser, error)
+	*Factory
+	// Preset holds the filter flags given on the command line.
+	Preset specs.Query
 }
 
 func newTUICmd(f *Factory) *cobra.Command {
 	p := f.Printer
-	var ff filterFlags
+	opts := &TUIOptions{Factory: f}
+	var flags queryFlags
 	cmd := &cobra.Command{
 		Use:     "tui",
 		Short:   p.T("tui.short"),
@@ -32,46 +31,48 @@ func newTUICmd(f *Factory) *cobra.Command {
 		Example: p.T("tui.example"),
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts := &TUIOptions{IO: f.IO, Printer: p, OpenTTY: f.OpenTTY}
-			var err error
-			if opts.Catalog, err = f.Catalog(); err != nil {
+			c, err := f.Catalog()
+			if err != nil {
 				return err
 			}
-			if opts.Filter, err = ff.filter(cmd.Flags(), opts.Catalog); err != nil {
+			if opts.Preset, err = flags.query(c); err != nil {
 				return err
 			}
 			return runTUI(opts)
 		},
 	}
-	ff.register(cmd.Flags(), p)
-	return cmd
+	flags.register(cmd, f, "limit")
+	return command(f, cmd)
 }
 
 // openTTY opens the controlling terminal, which the TUI draws on so that
 // stdout stays free for the chosen type.
 func openTTY() (io.ReadWriteCloser, error) { return os.OpenFile("/dev/tty", os.O_RDWR, 0) }
 
-// silentExit ends gpuspec with a code and no message (ctrl+c in the TUI).
-type silentExit struct{ code int }
-
-func (e *silentExit) Error() string { return fmt.Sprintf("exit %d", e.code) }
-
 func runTUI(opts *TUIOptions) error {
+	c, err := opts.Catalog()
+	if err != nil {
+		return err
+	}
 	tty, err := opts.OpenTTY()
 	if err != nil {
 		return usageErr("err.no_tty")
 	}
 	defer tty.Close()
-	m := tui.New(tui.Options{Catalog: opts.Catalog, Printer: opts.Printer, Filter: opts.Filter})
-	prog := tea.NewProgram(m, tea.WithInput(tty), tea.WithOutput(tty))
+	m := tui.New(tui.Options{Catalog: c, Printer: opts.Printer, Preset: opts.Preset})
+	prog := tea.NewProgram(m, tea.WithInput(tty), tea.WithOutput(tty), tea.WithContext(opts.Context), tea.WithoutSignalHandler())
 	if _, err := prog.Run(); err != nil {
+		if errors.Is(err, tea.ErrProgramKilled) && opts.Context.Err() != nil {
+			return context.Cause(opts.Context)
+		}
 		return err
 	}
 	if m.Interrupted() {
 		return &silentExit{code: exitCanceled}
 	}
 	if name := m.Chosen(); name != "" {
-		fmt.Fprintln(opts.IO.Out, name)
+		_, err := io.WriteString(opts.IO.Out, name+"\n")
+		return err
 	}
 	return nil
 }

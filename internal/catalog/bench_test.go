@@ -1,22 +1,17 @@
 package catalog
 
 import (
-	"bytes"
 	"fmt"
 	"testing"
 
-	"github.com/gpuspec/gpuspec/internal/render"
 	"github.com/gpuspec/gpuspec/internal/specs"
+	"github.com/gpuspec/gpuspec/internal/specs/specstest"
 )
 
 // BenchmarkLoadFile reads a --catalog file of n rows onto the document.
 func BenchmarkLoadFile(b *testing.B) {
 	for _, n := range []int{38, 10_000, 100_000} {
-		var buf bytes.Buffer
-		if err := render.WriteJSON(&buf, specs.Query(specs.Synthetic(n), specs.Filter{})); err != nil {
-			b.Fatal(err)
-		}
-		data := buf.Bytes()
+		data := listJSON(b, specstest.Synthetic(n).Types)
 		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()

@@ -68,8 +68,8 @@ func Save(dir string, snap *Snapshot) (string, error) {
 	return path, nil
 }
 
-// Load reads a cache file.
-func Load(path string) (*Snapshot, error) {
+// LoadSnapshot reads a cache file.
+func LoadSnapshot(path string) (*Snapshot, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -114,7 +114,7 @@ func Newest(dir string) (*Snapshot, string, []error) {
 	var bestPath string
 	var errs []error
 	for _, p := range paths {
-		snap, err := Load(p)
+		snap, err := LoadSnapshot(p)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -12,8 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/gpuspec/gpuspec/internal/i18n"
-	"github.com/gpuspec/gpuspec/internal/render"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
@@ -60,7 +61,7 @@ func TestSaveIsAtomicAndPrivate(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	snap, err := Load(path)
+	snap, err := LoadSnapshot(path)
 	if err != nil || len(snap.Types) != 2 {
 		t.Fatalf("after concurrent saves: %v, %v", snap, err)
 	}
@@ -106,7 +107,7 @@ func TestNewest(t *testing.T) {
 	if snap == nil || snap.Region != "cn-beijing" || !strings.HasSuffix(path, "cn-beijing.json") || len(errs) != 1 {
 		t.Errorf("newest %v %s, errors %v", snap, path, errs)
 	}
-	if _, err := Load(filepath.Join(dir, "nosuch.json")); !errors.Is(err, os.ErrNotExist) {
+	if _, err := LoadSnapshot(filepath.Join(dir, "nosuch.json")); !errors.Is(err, os.ErrNotExist) {
 		t.Error(err)
 	}
 }
@@ -138,16 +139,36 @@ func TestWithSnapshot(t *testing.T) {
 
 func load(t *testing.T, name, data string) ([]specs.InstanceType, error) {
 	t.Helper()
-	return LoadFile(name, []byte(data), specs.Document())
+	return readRows(specs.Document(), name, []byte(data))
+}
+
+// listJSON and listYAML write rows as list -o json and -o yaml do.
+func listJSON(t testing.TB, rows []specs.InstanceType) []byte {
+	if rows == nil {
+		rows = []specs.InstanceType{}
+	}
+	b, err := json.MarshalIndent(rows, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func listYAML(t testing.TB, rows []specs.InstanceType) []byte {
+	var generic any
+	if err := json.Unmarshal(listJSON(t, rows), &generic); err != nil {
+		t.Fatal(err)
+	}
+	b, err := yaml.Marshal(generic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 func TestLoadFileRoundTrip(t *testing.T) {
 	doc := specs.Document()
-	var buf bytes.Buffer
-	if err := render.WriteJSON(&buf, specs.Query(doc, specs.Filter{})); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := LoadFile("all.json", buf.Bytes(), specs.NewCatalog(doc.Families, doc.GPUs, nil))
+	rows, err := readRows(specs.NewCatalog(doc.Families, doc.GPUs, nil), "all.json", listJSON(t, doc.Types))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,9 +184,7 @@ func TestLoadFileRoundTrip(t *testing.T) {
 			t.Errorf("row %d:\n%s\n%s", i, a, b)
 		}
 	}
-	var y bytes.Buffer
-	render.WriteYAML(&y, specs.Query(doc, specs.Filter{}))
-	yrows, err := LoadFile("all.yaml", y.Bytes(), specs.NewCatalog(doc.Families, doc.GPUs, nil))
+	yrows, err := readRows(specs.NewCatalog(doc.Families, doc.GPUs, nil), "all.yaml", listYAML(t, doc.Types))
 	if err != nil || len(yrows) != 38 || yrows[3].GPUCount != 0.25 || *yrows[12].StorageIOPS != 250000 {
 		t.Fatalf("yaml round trip: %d rows, %v", len(yrows), err)
 	}
@@ -187,12 +206,12 @@ func TestLoadFileErrors(t *testing.T) {
 		name, data, want string
 	}{
 		{"a.json", `{}`, "a.json:1:1: want a list of instance types"},
-		{"a.json", "[\n  {\"instance_type\": 4}\n]", "a.json:2:21: instance_type: want text"},
+		{"a.json", "[\n  {\"instance_type\": 4}\n]", "a.json:2:21: instance_type: want an instance type name"},
 		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "vgpu": "yes"}]`, "a.json:1:52: vgpu: want true or false"},
 		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "zones": "a"}]`, "zones: want a list of strings"},
 		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "fetched_at": "yesterday"}]`, "fetched_at: want a time"},
 		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "vcpu": null}]`, "vcpu: may not be null"},
-		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "availability": "soon"}]`, "availability: want on-sale or invite-only"},
+		{"a.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "availability": "soon"}]`, "availability: unknown value \"soon\": want one of on-sale, invite-only"},
 		{"a.json", `[{"instance_type": "has space"}]`, "instance_type: want an instance type name"},
 		{"a.json", `[1]`, "a.json:1:2: want an object"},
 		{"a.json", `[] []`, "unexpected text after the list"},

@@ -1,27 +1,24 @@
 package catalog
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
-	"github.com/gpuspec/gpuspec/internal/render"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
 // FuzzLoadFile: any file either fails with a FileError or loads rows that
 // are valid, and those rows, written as JSON, load again to the same rows.
 func FuzzLoadFile(f *testing.F) {
-	var doc bytes.Buffer
-	render.WriteJSON(&doc, specs.Query(specs.Document(), specs.Filter{Families: []string{"vgn6i", "gn5"}}))
-	var y bytes.Buffer
-	render.WriteYAML(&y, specs.Query(specs.Document(), specs.Filter{Families: []string{"gn7"}}))
+	c := specs.Document()
+	doc := listJSON(f, append(c.Types[3:7:7], c.Types[24:32]...))
+	y := listYAML(f, c.Types[0:3])
 	seeds := []struct {
 		yaml bool
 		data string
 	}{
-		{false, doc.String()},
-		{true, y.String()},
+		{false, string(doc)},
+		{true, string(y)},
 		{false, `[]`},
 		{false, `[{"instance_type": "ecs.x-1", "vcpu": 4, "memory_gib": 8, "gpu_model": "A10", "gpu_count": 1, "gpu_memory_per_gpu_gib": 24, "zones": ["a"], "fetched_at": "2026-11-29T05:00:00Z", "extra": {"nested": [1, {"a": null}]}}]`},
 		{false, `[{"instance_type": "gn6i-c4g1.xlarge", "price_per_hour": 7.5, "currency": "CNY", "storage_iops": null}]`},
@@ -42,7 +39,7 @@ func FuzzLoadFile(f *testing.F) {
 		if isYAML {
 			name = "f.yaml"
 		}
-		rows, err := LoadFile(name, data, base)
+		rows, err := readRows(base, name, data)
 		if err != nil {
 			if _, ok := err.(*FileError); !ok {
 				t.Fatalf("error %T: %v", err, err)
@@ -52,21 +49,16 @@ func FuzzLoadFile(f *testing.F) {
 			}
 			return
 		}
-		ptrs := make([]*specs.InstanceType, len(rows))
 		for i := range rows {
 			r := &rows[i]
-			ptrs[i] = r
 			if !strings.HasPrefix(r.Name, "ecs.") || r.VCPU < 0 || r.MemoryGiB < 0 || r.GPUCount < 0 || r.Source != specs.FromFile {
 				t.Fatalf("row %d: %+v", i, r)
 			}
 		}
-		var again bytes.Buffer
-		if err := render.WriteJSON(&again, ptrs); err != nil {
-			t.Fatal(err)
-		}
-		back, err := LoadFile("again.json", again.Bytes(), base)
+		again := listJSON(t, rows)
+		back, err := readRows(base, "again.json", again)
 		if err != nil || len(back) != len(rows) {
-			t.Fatalf("rows written as JSON do not load again: %v\n%s", err, again.String())
+			t.Fatalf("rows written as JSON do not load again: %v\n%s", err, again)
 		}
 	})
 }

@@ -90,7 +90,7 @@ type Printer struct {
 // T looks key up and formats it with args. Args that are themselves
 // localisable (a *Error or a Text) are rendered in the same language.
 func (p Printer) T(key string, args ...any) string {
-	m, ok := messages[key]
+	m, ok := catalogue()[key]
 	if !ok {
 		// A missing key is a bug caught by TestEveryKeyUsedExists; show the key
 		// rather than an empty string.

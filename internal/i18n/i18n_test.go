@@ -33,7 +33,16 @@ func verbs(s string) []string {
 }
 
 func TestMessagesComplete(t *testing.T) {
-	for key, m := range messages {
+	seen := map[string]bool{}
+	for _, part := range [][]message{commandMessages, dataMessages, errorMessages, recommendMessages, tuiMessages} {
+		for _, m := range part {
+			if seen[m.key] {
+				t.Errorf("%s: given twice", m.key)
+			}
+			seen[m.key] = true
+		}
+	}
+	for key, m := range catalogue() {
 		if strings.TrimSpace(m.EN) == "" || strings.TrimSpace(m.ZH) == "" {
 			t.Errorf("%s: missing in a language: %+v", key, m)
 			continue
@@ -51,7 +60,7 @@ var dynamicPrefixes = []string{"source.", "disk.", "availability.", "workload."}
 // that each is in the catalogue, and that each catalogue key is used.
 func TestEveryKeyUsedExists(t *testing.T) {
 	prefixes := map[string]bool{}
-	for key := range messages {
+	for key := range catalogue() {
 		prefixes[strings.SplitN(key, ".", 2)[0]] = true
 	}
 	literal := regexp.MustCompile(`"([a-z0-9]+\.[a-z0-9_.-]*)"`)
@@ -59,7 +68,7 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	var files int
 	for _, dir := range []string{"../../cmd", "../../internal"} {
 		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") || strings.HasSuffix(path, "messages.go") {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") || strings.HasPrefix(filepath.Base(path), "messages") {
 				return err
 			}
 			files++
@@ -78,7 +87,7 @@ func TestEveryKeyUsedExists(t *testing.T) {
 					dynamicPrefixes = append(dynamicPrefixes, key)
 					continue
 				}
-				if _, ok := messages[key]; !ok {
+				if _, ok := catalogue()[key]; !ok {
 					t.Errorf("%s: key %q is not in the catalogue", path, key)
 				}
 			}
@@ -91,7 +100,7 @@ func TestEveryKeyUsedExists(t *testing.T) {
 	if files < 10 {
 		t.Fatalf("read only %d source files", files)
 	}
-	for key := range messages {
+	for key := range catalogue() {
 		if used[key] || strings.HasSuffix(key, "_none") && used[strings.TrimSuffix(key, "_none")] {
 			continue
 		}

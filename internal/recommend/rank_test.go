@@ -71,7 +71,7 @@ func TestRankByWorkload(t *testing.T) {
 		{name: "teaching", req: Request{Workloads: []specs.Workload{specs.Teaching}}, top: "ecs.vgn6i-m4.xlarge", count: 8,
 			notBefore: [2]string{"ecs.vgn6i-m8.2xlarge", "ecs.vgn6i-m4.xlarge"}},
 		{name: "two workloads", req: Request{Workloads: []specs.Workload{specs.Training, specs.Inference}}, topGPU: []string{"V100"}, count: 7},
-		{name: "hard constraints", req: Request{Workloads: []specs.Workload{specs.Inference}, Filter: specs.Filter{VGPU: ptr(false), GPUs: specs.Range[float64]{Min: ptr(2.0)}}},
+		{name: "hard constraints", req: Request{Workloads: []specs.Workload{specs.Inference}, Query: specs.Query{VGPU: specs.Want{No: true}, GPUs: specs.Range[float64]{Min: ptr(2.0)}}},
 			top: "ecs.gn6i-c24g1.12xlarge", count: 9},
 		{name: "nothing asked", req: Request{}, count: 35},
 	}
@@ -149,7 +149,7 @@ func TestRules(t *testing.T) {
 	t.Run("recommended families first among equals", func(t *testing.T) {
 		// gn6v and gn5 both hold a 7B LoRA on... no: compare equal-looking
 		// single-GPU 16 GiB types for training.
-		out := Rank(c, Request{Workloads: []specs.Workload{specs.Training}, Filter: specs.Filter{GPUMemoryPerGPUGiB: specs.Range[float64]{Min: ptr(16.0), Max: ptr(16.0)}}})
+		out := Rank(c, Request{Workloads: []specs.Workload{specs.Training}, Query: specs.Query{GPUMemoryPerGPUGiB: specs.Range[float64]{Min: ptr(16.0), Max: ptr(16.0)}}})
 		if position(out, "ecs.gn6v-c8g1.2xlarge") > position(out, "ecs.gn5-c8g1.2xlarge") {
 			t.Error("recommended gn6v should rank before gn5 of the same size")
 		}
@@ -191,7 +191,7 @@ func TestRankModel(t *testing.T) {
 			t.Errorf("gn6i split: %+v %s", split.Fit, reasonsOf(split))
 		}
 		nv := out.Results[position(out, "ecs.gn6v-c8g1.8xlarge")]
-		if nv.Fit.Link != specs.LinkNVLink || nv.Components[2].Points <= split.Components[2].Points {
+		if nv.Fit.Link != specs.LinkNVLink || nv.Components[2].Name != Memory || nv.Components[2].Points <= split.Components[2].Points {
 			t.Errorf("NVLink split memory score %v should beat PCIe %v", nv.Components[2], split.Components[2])
 		}
 	})
@@ -253,7 +253,7 @@ func TestEconomy(t *testing.T) {
 		got = append(got, r.Type.Name)
 	}
 	want := []string{"ecs.gn6i-c4g1.xlarge", "ecs.gn6i-c8g1.2xlarge", "ecs.gn6i-c16g1.4xlarge", "ecs.gn6i-c24g1.6xlarge", "ecs.gn6i-c24g1.12xlarge", "ecs.gn6i-c24g1.24xlarge"}
-	if !slices.Equal(got, want) || out.CostBy != "proxy" {
+	if !slices.Equal(got, want) || out.CostBy != ByProxy {
 		t.Errorf("order %v by %s", got, out.CostBy)
 	}
 	// With some prices, the priced types come first, cheapest first.
@@ -265,7 +265,7 @@ func TestEconomy(t *testing.T) {
 		}
 	}
 	out = Rank(specs.NewCatalog(c.Families, c.GPUs, partly), Request{Workloads: []specs.Workload{specs.GPUDatabase}})
-	if out.CostBy != "price" || out.Results[0].Type.Name != "ecs.gn6i-c24g1.12xlarge" || !strings.Contains(reasonsOf(out.Results[1]), "no price is known") {
+	if out.CostBy != ByPrice || out.Results[0].Type.Name != "ecs.gn6i-c24g1.12xlarge" || !strings.Contains(reasonsOf(out.Results[1]), "no price is known") {
 		t.Errorf("by %s, top %s; second: %s", out.CostBy, out.Results[0].Type.Name, reasonsOf(out.Results[1]))
 	}
 	// With prices, the cheapest wins among equals even if it is bigger.
@@ -279,7 +279,7 @@ func TestEconomy(t *testing.T) {
 	}
 	priced := specs.NewCatalog(c.Families, c.GPUs, types)
 	out = Rank(priced, Request{Workloads: []specs.Workload{specs.GPUDatabase}})
-	if out.CostBy != "price" || out.Results[0].Type.Name != "ecs.gn6i-c24g1.6xlarge" {
+	if out.CostBy != ByPrice || out.Results[0].Type.Name != "ecs.gn6i-c24g1.6xlarge" {
 		t.Errorf("by %s, top %s", out.CostBy, out.Results[0].Type.Name)
 	}
 }

@@ -6,15 +6,16 @@ import (
 	"testing"
 
 	"github.com/gpuspec/gpuspec/internal/specs"
+	"github.com/gpuspec/gpuspec/internal/specs/specstest"
 )
 
 func BenchmarkRender(b *testing.B) {
 	for _, n := range []int{38, 10_000, 100_000} {
 		c := specs.Document()
 		if n != 38 {
-			c = specs.Synthetic(n)
+			c = specstest.Synthetic(n)
 		}
-		rows := specs.Query(c, specs.Filter{})
+		rows := specstest.All(c)
 		for _, format := range []Format{JSON, CSV, Table} {
 			b.Run(fmt.Sprintf("%s/rows=%d", format, n), func(b *testing.B) {
 				b.ReportAllocs()

@@ -33,59 +33,39 @@ func (cmp *Comparison) add(label string, values ...string) {
 }
 
 // each maps a function over the compared items.
-func each[T any](items []T, f func(T) string) []string {
-	out := make([]string, len(items))
+func each[T, U any](items []T, f func(T) U) []U {
+	out := make([]U, len(items))
 	for i, it := range items {
 		out[i] = f(it)
 	}
 	return out
 }
 
-// CompareTypes lays types side by side: every field, the derived per-GPU
-// rows, and their GPUs' figures (a slice's share for a slice).
+// CompareMin and CompareMax bound how many types or families compare lays
+// side by side, in the CLI and the TUI: more than six columns do not fit a
+// terminal.
+const CompareMin, CompareMax = 2, 6
+
+// CompareTypes lays types side by side: every field compare shows, the
+// derived per-GPU rows, and their GPUs' figures (a slice's share for a
+// slice).
 func CompareTypes(c *specs.Catalog, types []*specs.InstanceType, o Options) *Comparison {
 	p := o.Printer
 	cmp := &Comparison{Names: each(types, func(t *specs.InstanceType) string { return t.Name })}
-	row := func(label string, f func(*specs.InstanceType) string) { cmp.add(p.T(label), each(types, f)...) }
-	row("cmp.family", func(t *specs.InstanceType) string { return t.Family })
-	row("cmp.vcpu", func(t *specs.InstanceType) string { return strconv.Itoa(t.VCPU) })
-	row("cmp.memory", func(t *specs.InstanceType) string { return Num(t.MemoryGiB) })
-	row("cmp.gpu_model", func(t *specs.InstanceType) string { return t.GPUModel })
-	row("cmp.gpu_count", func(t *specs.InstanceType) string { return GPUCount(t.GPUCount) })
-	row("cmp.gpu_memory_per_gpu", func(t *specs.InstanceType) string { return Num(t.GPUMemoryPerGPUGiB) })
-	row("cmp.gpu_memory", func(t *specs.InstanceType) string { return Num(t.GPUMemoryGiB) })
-	row("cmp.network", func(t *specs.InstanceType) string { return Num(t.NetworkGbps) })
-	row("cmp.pps", func(t *specs.InstanceType) string { return Grouped(t.PPS) })
-	row("cmp.storage_iops", func(t *specs.InstanceType) string { return optGroupedDash(t.StorageIOPS) })
-	row("cmp.nic_queues", func(t *specs.InstanceType) string { return strconv.Itoa(t.NICQueues) })
-	row("cmp.enis", func(t *specs.InstanceType) string { return strconv.Itoa(t.ENIs) })
-	row("cmp.private_ips", func(t *specs.InstanceType) string { return optNum(t.PrivateIPsPerENI) })
-	row("cmp.local_storage", func(t *specs.InstanceType) string { return optNum(t.LocalStorageGiB) })
-	row("cmp.recommended", func(t *specs.InstanceType) string { return yesNo(p, t.Recommended) })
-	row("cmp.availability", func(t *specs.InstanceType) string { return AvailabilityText(p, t.Availability) })
-	row("cmp.vgpu", func(t *specs.InstanceType) string { return yesNo(p, t.VGPU) })
-	row("cmp.licence", func(t *specs.InstanceType) string { return yesNo(p, t.LicenseIncluded) })
-	row("cmp.workloads", func(t *specs.InstanceType) string { return JoinWorkloads(t.Workloads) })
-	var priced, zoned bool
-	for _, t := range types {
-		priced = priced || t.PricePerHour != nil
-		zoned = zoned || len(t.Zones) > 0
+	for _, f := range fieldsShown(specs.InCompare, types) {
+		cmp.add(Label(f, p, true), each(types, func(t *specs.InstanceType) string { return format(f, t, o, inCompare) })...)
 	}
-	if priced {
-		row("cmp.price", Price)
+	perGPU := func(label string, v func(*specs.InstanceType) float64) {
+		cmp.add(p.T(label), each(types, func(t *specs.InstanceType) string {
+			if t.GPUCount <= 0 {
+				return none
+			}
+			return Num(math.Round(v(t)/t.GPUCount*100) / 100)
+		})...)
 	}
-	if zoned {
-		row("cmp.zones", func(t *specs.InstanceType) string { return strings.Join(t.Zones, ",") })
-	}
-	perGPU := func(v float64, t *specs.InstanceType) string {
-		if t.GPUCount <= 0 {
-			return none
-		}
-		return Num(math.Round(v/t.GPUCount*100) / 100)
-	}
-	row("cmp.vcpu_per_gpu", func(t *specs.InstanceType) string { return perGPU(float64(t.VCPU), t) })
-	row("cmp.memory_per_gpu", func(t *specs.InstanceType) string { return perGPU(t.MemoryGiB, t) })
-	row("cmp.network_per_gpu", func(t *specs.InstanceType) string { return perGPU(t.NetworkGbps, t) })
+	perGPU("cmp.vcpu_per_gpu", func(t *specs.InstanceType) float64 { return float64(t.VCPU) })
+	perGPU("cmp.memory_per_gpu", func(t *specs.InstanceType) float64 { return t.MemoryGiB })
+	perGPU("cmp.network_per_gpu", func(t *specs.InstanceType) float64 { return t.NetworkGbps })
 	gpus := make([]*specs.GPU, len(types))
 	for i, t := range types {
 		if g := c.GPU(t); g != nil {
@@ -95,13 +75,6 @@ func CompareTypes(c *specs.Catalog, types []*specs.InstanceType, o Options) *Com
 	}
 	gpuRows(cmp, gpus, p)
 	return cmp
-}
-
-func optGroupedDash(v *int64) string {
-	if v == nil {
-		return none
-	}
-	return Grouped(*v)
 }
 
 // gpuRows adds the GPU figures, one row each, for the compared GPUs.
@@ -167,74 +140,20 @@ func CompareFamilies(c *specs.Catalog, names []string, o Options) *Comparison {
 	cmp := &Comparison{Names: names}
 	fams := make([]*specs.Family, len(names))
 	types := make([][]*specs.InstanceType, len(names))
+	var all []*specs.InstanceType
 	for i, n := range names {
 		fams[i] = c.Family(n)
 		types[i] = c.TypesOf(n)
+		all = append(all, types[i]...)
 	}
-	famRow := func(label string, f func(*specs.Family) string) {
-		vals := make([]string, len(fams))
-		for i, fam := range fams {
-			if fam == nil {
-				vals[i] = none
-			} else {
-				vals[i] = f(fam)
-			}
-		}
-		cmp.add(p.T(label), vals...)
-	}
-	spread := func(label string, f func(*specs.InstanceType) float64, format func(float64) string) {
-		vals := make([]string, len(types))
-		for i, ts := range types {
-			lo, hi := math.Inf(1), math.Inf(-1)
-			for _, t := range ts {
-				lo, hi = math.Min(lo, f(t)), math.Max(hi, f(t))
-			}
-			switch {
-			case len(ts) == 0:
-				vals[i] = none
-			case lo == hi:
-				vals[i] = format(lo)
-			default:
-				vals[i] = format(lo) + ".." + format(hi)
-			}
-		}
-		cmp.add(p.T(label), vals...)
-	}
-	famRow("cmp.gpu_model", func(f *specs.Family) string {
-		if g := c.GPUByKey(f.GPU); g != nil {
-			return g.Name
-		}
-		return f.GPU
-	})
-	famRow("cmp.interconnect", func(f *specs.Family) string { return f.Interconnect.In(p.Lang) })
-	famRow("cmp.cpu", func(f *specs.Family) string { return f.CPU })
-	famRow("cmp.cpu_clock", func(f *specs.Family) string { return Num(f.CPUClockGHz) })
-	famRow("cmp.vcpu_memory", func(f *specs.Family) string {
-		if f.VCPUToMemory.EN == "" {
-			return none
-		}
-		return f.VCPUToMemory.In(p.Lang)
-	})
-	famRow("cmp.local_storage", func(f *specs.Family) string {
-		if f.LocalStorage.EN == "" {
-			return p.T("detail.none")
-		}
-		return f.LocalStorage.In(p.Lang)
-	})
-	famRow("cmp.disks", func(f *specs.Family) string {
-		return strings.Join(each(f.Disks, func(d specs.DiskCategory) string { return p.T("disk." + string(d)) }), ", ")
-	})
-	famRow("cmp.ipv6", func(f *specs.Family) string { return yesNo(p, f.IPv6) })
-	famRow("cmp.recommended", func(f *specs.Family) string { return yesNo(p, f.Recommended) })
-	famRow("cmp.availability", func(f *specs.Family) string { return AvailabilityText(p, f.Availability) })
-	famRow("cmp.vgpu", func(f *specs.Family) string { return yesNo(p, f.VGPU) })
-	famRow("cmp.workloads", func(f *specs.Family) string { return JoinWorkloads(f.Workloads()) })
+	familyRows(cmp, c, fams, p)
 	cmp.add(p.T("cmp.types"), each(types, func(ts []*specs.InstanceType) string { return strconv.Itoa(len(ts)) })...)
-	spread("cmp.vcpu", func(t *specs.InstanceType) float64 { return float64(t.VCPU) }, Num)
-	spread("cmp.memory", func(t *specs.InstanceType) float64 { return t.MemoryGiB }, Num)
-	spread("cmp.gpu_count", func(t *specs.InstanceType) float64 { return t.GPUCount }, GPUCount)
-	spread("cmp.gpu_memory", func(t *specs.InstanceType) float64 { return t.GPUMemoryGiB }, Num)
-	spread("cmp.network", func(t *specs.InstanceType) float64 { return t.NetworkGbps }, Num)
+	// The spread of every number the list's table shows.
+	for _, f := range fieldsShown(specs.InTable, all) {
+		if k := f.Kind(); k == specs.KindInt || k == specs.KindNumber {
+			cmp.add(Label(f, p, true), each(types, func(ts []*specs.InstanceType) string { return spread(f, ts) })...)
+		}
+	}
 	gpus := make([]*specs.GPU, len(fams))
 	for i, f := range fams {
 		if f != nil {
@@ -245,6 +164,71 @@ func CompareFamilies(c *specs.Catalog, names []string, o Options) *Comparison {
 	}
 	gpuRows(cmp, gpus, p)
 	return cmp
+}
+
+// spread is the range of a number field over types: "8..82", or "16".
+func spread(f *specs.Field, ts []*specs.InstanceType) string {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, t := range ts {
+		var v float64
+		switch x := f.Value(t).(type) {
+		case int64:
+			v = float64(x)
+		case float64:
+			v = x
+		default:
+			continue
+		}
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	}
+	text := Num
+	if f.Unit == specs.UnitGPUs {
+		text = GPUCount
+	}
+	switch {
+	case math.IsInf(lo, 1):
+		return none
+	case lo == hi:
+		return text(lo)
+	}
+	return text(lo) + ".." + text(hi)
+}
+
+// familyRows adds the facts of the families, one row each.
+func familyRows(cmp *Comparison, c *specs.Catalog, fams []*specs.Family, p i18n.Printer) {
+	row := func(label string, f func(*specs.Family) string) {
+		cmp.add(p.T(label), each(fams, func(fam *specs.Family) string {
+			if fam == nil {
+				return none
+			}
+			return f(fam)
+		})...)
+	}
+	text := func(t i18n.Text, empty string) string {
+		if t.EN == "" {
+			return empty
+		}
+		return t.In(p.Lang)
+	}
+	row("field.gpu_model", func(f *specs.Family) string {
+		if g := c.GPUByKey(f.GPU); g != nil {
+			return g.Name
+		}
+		return f.GPU
+	})
+	row("cmp.interconnect", func(f *specs.Family) string { return f.Interconnect.In(p.Lang) })
+	row("cmp.cpu", func(f *specs.Family) string { return f.CPU })
+	row("cmp.cpu_clock", func(f *specs.Family) string { return Num(f.CPUClockGHz) })
+	row("cmp.vcpu_memory", func(f *specs.Family) string { return text(f.VCPUToMemory, none) })
+	row("field.local_storage_gib", func(f *specs.Family) string { return text(f.LocalStorage, p.T("detail.none")) })
+	row("cmp.disks", func(f *specs.Family) string {
+		return strings.Join(each(f.Disks, func(d specs.DiskCategory) string { return p.T("disk." + string(d)) }), ", ")
+	})
+	row("cmp.ipv6", func(f *specs.Family) string { return yesNo(p, f.IPv6) })
+	row("field.recommended", func(f *specs.Family) string { return yesNo(p, f.Recommended) })
+	row("field.availability", func(f *specs.Family) string { return p.T("availability." + string(f.Availability)) })
+	row("field.vgpu", func(f *specs.Family) string { return yesNo(p, f.VGPU) })
+	row("field.workloads", func(f *specs.Family) string { return specs.JoinWorkloads(f.Workloads(), ",") })
 }
 
 // WriteComparison draws a comparison as a table (or Markdown). Rows whose
@@ -279,4 +263,38 @@ func WriteComparison(w io.Writer, cmp *Comparison, diffOnly bool, format Format,
 	}
 	_, err := fmt.Fprintln(w, "\n"+s.Dim(o.Printer.T("cmp.legend")))
 	return err
+}
+
+// Compare writes types, or families, side by side, as compare prints
+// them. The machine formats print the types in the list schema, and
+// families as their facts with their types.
+func Compare(w io.Writer, format Format, c *specs.Catalog, matches []specs.Match, diffOnly bool, o Options) error {
+	var types []*specs.InstanceType
+	var families []string
+	for _, m := range matches {
+		if m.IsFamily() {
+			families = append(families, m.Family)
+			types = append(types, c.TypesOf(m.Family)...)
+		} else {
+			types = append(types, m.Type)
+		}
+	}
+	switch format {
+	case JSON, YAML:
+		if len(families) > 0 {
+			return writeData(w, format, each(families, func(n string) any { return familyDoc(c, n) }))
+		}
+		return writeData(w, format, typesValue(types))
+	case CSV:
+		return writeCSV(w, types)
+	case Markdown:
+		o.Styles = NewStyles(false)
+	}
+	var cmp *Comparison
+	if len(families) > 0 {
+		cmp = CompareFamilies(c, families, o)
+	} else {
+		cmp = CompareTypes(c, types, o)
+	}
+	return WriteComparison(w, cmp, diffOnly, format, o)
 }

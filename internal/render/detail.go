@@ -2,10 +2,9 @@ package render
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
-
-	"charm.land/lipgloss/v2"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/specs"
@@ -19,13 +18,13 @@ type kv struct{ key, value string }
 func writeKV(w io.Writer, rows []kv, s Styles) error {
 	width := 0
 	for _, r := range rows {
-		width = max(width, lipgloss.Width(r.key))
+		width = max(width, Width(r.key))
 	}
 	var b strings.Builder
 	for _, r := range rows {
 		b.WriteString("  ")
 		b.WriteString(s.Dim(r.key))
-		b.WriteString(strings.Repeat(" ", width-lipgloss.Width(r.key)+2))
+		b.WriteString(strings.Repeat(" ", width-Width(r.key)+2))
 		b.WriteString(r.value)
 		b.WriteByte('\n')
 	}
@@ -69,97 +68,85 @@ func TypeDetail(w io.Writer, c *specs.Catalog, it *specs.InstanceType, o Options
 	return nil
 }
 
-func typeRows(c *specs.Catalog, it *specs.InstanceType, fam *specs.Family, o Options) []kv {
-	p := o.Printer
-	gpuName := it.GPUModel
-	if g := c.GPU(it); g != nil {
-		gpuName = g.Name
-	}
-	status := AvailabilityText(p, it.Availability)
-	if it.Recommended {
-		status = p.T("detail.recommended_and", status)
-	}
-	rows := []kv{
-		{p.T("detail.family"), it.Family},
-		{p.T("detail.status"), status},
-		{p.T("detail.vcpu"), strconv.Itoa(it.VCPU)},
-		{p.T("detail.memory"), p.T("unit.gib", Num(it.MemoryGiB))},
-	}
-	if it.IsSlice() {
-		rows = append(rows,
-			kv{p.T("detail.gpu"), p.T("detail.gpu_slice", GPUCount(it.GPUCount), gpuName)},
-			kv{p.T("detail.gpu_memory"), p.T("detail.gpu_memory_slice", Num(it.GPUMemoryGiB), GPUCount(it.GPUCount), Num(it.GPUMemoryPerGPUGiB))})
-	} else {
-		rows = append(rows,
-			kv{p.T("detail.gpu"), p.T("detail.gpu_whole", GPUCount(it.GPUCount), gpuName)},
-			kv{p.T("detail.gpu_memory"), p.T("detail.gpu_memory_whole", Num(it.GPUMemoryGiB), Num(it.GPUMemoryPerGPUGiB))})
-	}
-	rows = append(rows,
-		kv{p.T("detail.network"), p.T("unit.gbps", Num(it.NetworkGbps))},
-		kv{p.T("detail.pps"), p.T("unit.pps", Grouped(it.PPS))},
-		kv{p.T("detail.storage_iops"), optGrouped(p, it.StorageIOPS)},
-		kv{p.T("detail.nic_queues"), strconv.Itoa(it.NICQueues)},
-		kv{p.T("detail.enis"), strconv.Itoa(it.ENIs)},
-		kv{p.T("detail.private_ips_per_eni"), optInt(p, it.PrivateIPsPerENI)},
-	)
-	local := p.T("detail.none")
-	if it.LocalStorageGiB != nil {
-		local = p.T("unit.gib", Num(*it.LocalStorageGiB))
+// detailRows put a field into words for show, where it reads better with
+// the rest of the type (a slice's share of its card) or its family: the
+// message key of its label and its value.
+var detailRows = map[string]func(c *specs.Catalog, it *specs.InstanceType, fam *specs.Family, p i18n.Printer) (string, string){
+	"availability": func(_ *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+		status := p.T("availability." + string(it.Availability))
+		if it.Recommended {
+			status = p.T("detail.recommended_and", status)
+		}
+		return "detail.status", status
+	},
+	"gpu_model": func(c *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+		name := it.GPUModel
+		if g := c.GPU(it); g != nil {
+			name = g.Name
+		}
+		if it.IsSlice() {
+			return "field.gpu_model", p.T("detail.gpu_slice", GPUCount(it.GPUCount), name)
+		}
+		return "field.gpu_model", p.T("detail.gpu_whole", GPUCount(it.GPUCount), name)
+	},
+	"gpu_memory_gib": func(_ *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+		if it.IsSlice() {
+			return "field.gpu_memory_gib", p.T("detail.gpu_memory_slice", Num(it.GPUMemoryGiB), GPUCount(it.GPUCount), Num(it.GPUMemoryPerGPUGiB))
+		}
+		return "field.gpu_memory_gib", p.T("detail.gpu_memory_whole", Num(it.GPUMemoryGiB), Num(it.GPUMemoryPerGPUGiB))
+	},
+	"local_storage_gib": func(_ *specs.Catalog, it *specs.InstanceType, fam *specs.Family, p i18n.Printer) (string, string) {
+		if it.LocalStorageGiB == nil {
+			return "field.local_storage_gib", p.T("detail.none")
+		}
+		local := p.T("unit.gib", Num(*it.LocalStorageGiB))
 		if fam != nil && fam.LocalStorage.EN != "" {
 			local += " (" + fam.LocalStorage.In(p.Lang) + ")"
 		}
+		return "field.local_storage_gib", local
+	},
+	"license_included": func(_ *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+		switch {
+		case it.LicenseIncluded:
+			return "detail.licence", p.T("detail.licence_included")
+		case it.VGPU:
+			return "detail.licence", p.T("detail.licence_needed")
+		}
+		return "detail.licence", p.T("detail.licence_not_needed")
+	},
+	"source": func(_ *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+		src := SourceText(p, it.Source)
+		if it.FetchedAt != nil {
+			src = p.T("detail.fetched", src, it.FetchedAt.UTC().Format("2006-01-02 15:04 MST"))
+		}
+		return "field.source", src
+	},
+}
+
+// typeRows are the detail's lines: every field shown in show, the family
+// and the status first, as a person asks those first.
+func typeRows(c *specs.Catalog, it *specs.InstanceType, fam *specs.Family, o Options) []kv {
+	fields := fieldsShown(specs.InDetail, []*specs.InstanceType{it})
+	first := func(key string) int {
+		switch key {
+		case "family":
+			return 0
+		case "availability":
+			return 1
+		}
+		return 2
 	}
-	rows = append(rows, kv{p.T("detail.local_storage"), local})
-	rows = append(rows, kv{p.T("detail.vgpu"), yesNo(p, it.VGPU)})
-	rows = append(rows, kv{p.T("detail.licence"), licenceText(p, it)})
-	rows = append(rows, kv{p.T("detail.workloads"), workloadLabels(p, it.Workloads)})
-	if len(it.Zones) > 0 {
-		rows = append(rows, kv{p.T("detail.zones"), strings.Join(it.Zones, ", ")})
+	slices.SortStableFunc(fields, func(a, b *specs.Field) int { return first(a.Key) - first(b.Key) })
+	rows := make([]kv, 0, len(fields))
+	for _, f := range fields {
+		if row, ok := detailRows[f.Key]; ok {
+			label, value := row(c, it, fam, o.Printer)
+			rows = append(rows, kv{o.Printer.T(label), value})
+			continue
+		}
+		rows = append(rows, kv{Label(f, o.Printer, false), format(f, it, o, inDetail)})
 	}
-	if it.PricePerHour != nil {
-		rows = append(rows, kv{p.T("detail.price"), p.T("unit.per_hour", Price(it))})
-	}
-	src := SourceText(p, it.Source)
-	if it.FetchedAt != nil {
-		src = p.T("detail.fetched", src, it.FetchedAt.UTC().Format("2006-01-02 15:04 MST"))
-	}
-	rows = append(rows, kv{p.T("detail.source"), src})
 	return rows
-}
-
-func licenceText(p i18n.Printer, it *specs.InstanceType) string {
-	switch {
-	case it.LicenseIncluded:
-		return p.T("detail.licence_included")
-	case it.VGPU:
-		return p.T("detail.licence_needed")
-	}
-	return p.T("detail.licence_not_needed")
-}
-
-func optGrouped(p i18n.Printer, v *int64) string {
-	if v == nil {
-		return p.T("detail.not_listed")
-	}
-	return Grouped(*v)
-}
-
-func optInt(p i18n.Printer, v *int) string {
-	if v == nil {
-		return p.T("detail.not_listed")
-	}
-	return strconv.Itoa(*v)
-}
-
-func workloadLabels(p i18n.Printer, ws []specs.Workload) string {
-	if len(ws) == 0 {
-		return p.T("detail.none")
-	}
-	s := make([]string, len(ws))
-	for i, w := range ws {
-		s[i] = string(w)
-	}
-	return strings.Join(s, ", ")
 }
 
 // SourceText names a source in words.
@@ -200,7 +187,7 @@ func FamilyDetail(w io.Writer, c *specs.Catalog, name string, o Options) error {
 	if err := heading(w, s, p.T("detail.types_heading", len(types))); err != nil {
 		return err
 	}
-	g := buildGrid(TableColumns(), types, o)
+	g := typeGrid(TableColumns(types), types, o)
 	g.indent = "  "
 	return writePlain(w, g)
 }
@@ -208,7 +195,7 @@ func FamilyDetail(w io.Writer, c *specs.Catalog, name string, o Options) error {
 func familyBody(w io.Writer, f *specs.Family, o Options) error {
 	p, s := o.Printer, o.Styles
 	l := p.Lang
-	status := AvailabilityText(p, f.Availability)
+	status := p.T("availability." + string(f.Availability))
 	if f.Recommended {
 		status = p.T("detail.recommended_and", status)
 	} else {
@@ -244,7 +231,7 @@ func familyBody(w io.Writer, f *specs.Family, o Options) error {
 		local = f.LocalStorage.In(l)
 	}
 	rows = append(rows,
-		kv{p.T("detail.local_storage"), local},
+		kv{p.T("field.local_storage_gib"), local},
 		kv{p.T("detail.disks"), diskText},
 		kv{p.T("detail.io_optimized"), yesNo(p, f.IOOptimized)},
 		kv{p.T("detail.ipv6"), yesNo(p, f.IPv6)},

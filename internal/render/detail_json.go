@@ -1,7 +1,10 @@
 package render
 
 import (
+	"io"
+
 	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/jsonobj"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
@@ -23,13 +26,6 @@ func optBi(t i18n.Text) *Bilingual {
 	}
 	b := bi(t)
 	return &b
-}
-
-// TypeDoc is one type as `show -o json|yaml` prints it.
-type TypeDoc struct {
-	specs.InstanceType `yaml:",inline"`
-	FamilyInfo         *FamilyDoc `json:"family_info" yaml:"family_info"`
-	GPU                *GPUDoc    `json:"gpu" yaml:"gpu"`
 }
 
 // ScenarioDoc is an application scenario.
@@ -199,14 +195,65 @@ func NewFamilyDoc(f *specs.Family, types []*specs.InstanceType) *FamilyDoc {
 	return d
 }
 
-// NewTypeDoc describes a type with its family and GPU.
-func NewTypeDoc(c *specs.Catalog, it *specs.InstanceType) *TypeDoc {
-	d := &TypeDoc{InstanceType: *it}
+// typeDoc is one type as `show -o json|yaml` prints it: the list schema,
+// then "family_info" and "gpu".
+func typeDoc(c *specs.Catalog, it *specs.InstanceType) *jsonobj.Object {
+	var fam *FamilyDoc
 	if f := c.FamilyOf(it); f != nil {
-		d.FamilyInfo = NewFamilyDoc(f, nil)
+		fam = NewFamilyDoc(f, nil)
 	}
+	var gpu *GPUDoc
 	if g := c.GPU(it); g != nil {
-		d.GPU = NewGPUDoc(*g, it.GPUCount)
+		gpu = NewGPUDoc(*g, it.GPUCount)
 	}
-	return d
+	return it.Object().Add("family_info", fam).Add("gpu", gpu)
+}
+
+// familyDoc is a family with its types: its facts when the catalog has
+// them, else only its name.
+func familyDoc(c *specs.Catalog, name string) any {
+	if f := c.Family(name); f != nil {
+		return NewFamilyDoc(f, c.TypesOf(name))
+	}
+	return jsonobj.New(2).Add("family", name).Add("instance_types", c.TypesOf(name))
+}
+
+// Show writes types and families in full, as show prints them.
+func Show(w io.Writer, format Format, c *specs.Catalog, matches []specs.Match, o Options) error {
+	if format == JSON || format == YAML {
+		docs := make([]any, len(matches))
+		for i, m := range matches {
+			if m.Type != nil {
+				docs[i] = typeDoc(c, m.Type)
+			} else {
+				docs[i] = familyDoc(c, m.Family)
+			}
+		}
+		return writeData(w, format, docs)
+	}
+	for i, m := range matches {
+		if i > 0 {
+			if _, err := io.WriteString(w, "\n"); err != nil {
+				return err
+			}
+		}
+		var err error
+		if m.Type != nil {
+			err = TypeDetail(w, c, m.Type, o)
+		} else {
+			err = FamilyDetail(w, c, m.Family, o)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeData writes a document as JSON or YAML.
+func writeData(w io.Writer, format Format, v any) error {
+	if format == YAML {
+		return WriteYAML(w, v)
+	}
+	return WriteJSON(w, v)
 }

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"github.com/gpuspec/gpuspec/internal/i18n"
 )
 
@@ -25,26 +27,6 @@ const (
 
 // Formats lists every format `list` accepts, for validation and completion.
 var Formats = []Format{Table, Wide, JSON, YAML, CSV, Markdown}
-
-// FormatNames returns Formats as strings.
-func FormatNames(formats []Format) []string {
-	out := make([]string, len(formats))
-	for i, f := range formats {
-		out[i] = string(f)
-	}
-	return out
-}
-
-// ParseFormat accepts a format name in any case, if it is one of allowed.
-func ParseFormat(s string, allowed []Format) (Format, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for _, f := range allowed {
-		if string(f) == s {
-			return f, true
-		}
-	}
-	return "", false
-}
 
 // Options are what every writer needs besides its data.
 type Options struct {
@@ -85,3 +67,18 @@ func Grouped(v int64) string {
 }
 
 const none = "-"
+
+// Width is the display width of s in terminal cells, escape codes left
+// out; plain ASCII, the common case, is measured without parsing.
+func Width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == 0x1b {
+			return lipgloss.Width(s)
+		}
+	}
+	return len(s)
+}
+
+// ForPeople reports whether the format is read by people rather than
+// programs.
+func (f Format) ForPeople() bool { return f == Table || f == Wide || f == Markdown }

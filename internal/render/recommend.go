@@ -7,37 +7,86 @@ import (
 	"strings"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/jsonobj"
 	"github.com/gpuspec/gpuspec/internal/recommend"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
-// Recommendation is one result as `recommend -o json|yaml` prints it: the
-// list schema plus its score, fitness, economy, reasons and, when a model
-// was sized, its fit.
-type Recommendation struct {
-	specs.InstanceType `yaml:",inline"`
-	Rank               int                   `json:"rank"`
-	Score              float64               `json:"score"`
-	Fitness            float64               `json:"fitness"`
-	Economy            float64               `json:"economy"`
-	Reasons            []string              `json:"reasons"`
-	Components         []recommend.Component `json:"components"`
-	Fit                *recommend.Fit        `json:"fit,omitempty"`
+// recommendationDoc is one result as `recommend -o json|yaml` prints it:
+// the list schema, then its rank, score, fitness, economy, reasons, the
+// parts of its score and, when a model was sized, its fit.
+func recommendationDoc(rank int, r recommend.Result, p i18n.Printer) *jsonobj.Object {
+	reasons := make([]string, len(r.Reasons))
+	for j, why := range r.Reasons {
+		reasons[j] = why.Msg.In(p.Lang)
+	}
+	o := r.Type.Object().Add("rank", rank).Add("score", r.Score).Add("fitness", r.Fitness).
+		Add("economy", r.Economy).Add("reasons", reasons).Add("components", r.Components)
+	if r.Fit != nil {
+		o.Add("fit", r.Fit)
+	}
+	return o
 }
 
-// Recommendations turns results into their machine form, reasons in the
-// printer's language.
-func Recommendations(rs []recommend.Result, p i18n.Printer) []Recommendation {
-	out := make([]Recommendation, len(rs))
-	for i, r := range rs {
-		reasons := make([]string, len(r.Reasons))
-		for j, why := range r.Reasons {
-			reasons[j] = why.Msg.In(p.Lang)
-		}
-		out[i] = Recommendation{InstanceType: *r.Type, Rank: i + 1, Score: r.Score, Fitness: r.Fitness,
-			Economy: r.Economy, Reasons: reasons, Components: r.Components, Fit: r.Fit}
+// DefaultTop is how many results the table shows unless --top says.
+const DefaultTop = 5
+
+// Recommend writes recommend's answer: for people, the sizing on errOut,
+// then the table of the top results with their reasons (and every reason
+// and part with explain), then what was left out and why; for machines,
+// every result (or the top ones) as data, and a too-large note on errOut.
+func Recommend(out, errOut io.Writer, format Format, oc recommend.Outcome, top int, explain bool, o Options) error {
+	p := o.Printer
+	results := oc.Results
+	if top == 0 && format == Table {
+		top = DefaultTop
 	}
-	return out
+	if top > 0 && len(results) > top {
+		results = results[:top]
+	}
+	if format != Table {
+		if len(oc.Results) == 0 && oc.Largest != nil {
+			fmt.Fprintln(errOut, TooLarge(oc, p))
+		}
+		docs := make([]*jsonobj.Object, len(results))
+		for i, r := range results {
+			docs[i] = recommendationDoc(i+1, r, p)
+		}
+		return writeData(out, format, docs)
+	}
+	if oc.Estimate != nil {
+		io.WriteString(errOut, Sizing(*oc.Estimate, p))
+	}
+	if len(results) > 0 {
+		if err := RecommendTable(out, results, o); err != nil {
+			return err
+		}
+		if explain {
+			if err := Explain(out, results, o); err != nil {
+				return err
+			}
+		}
+	}
+	var notes []string
+	switch {
+	case len(results) == 0 && oc.Largest != nil:
+		notes = append(notes, TooLarge(oc, p))
+	case len(results) == 0:
+		notes = append(notes, p.T("recommend.none"))
+	case len(oc.Results) > len(results):
+		notes = append(notes, p.T("recommend.more", len(oc.Results)-len(results)))
+	}
+	if s := LeftOut(oc, p); s != "" {
+		notes = append(notes, s)
+	}
+	if len(notes) == 0 {
+		return nil
+	}
+	if len(results) > 0 {
+		notes[0] = "\n" + notes[0]
+	}
+	_, err := io.WriteString(out, strings.Join(notes, "\n")+"\n")
+	return err
 }
 
 // TopReasons is how many reasons the table shows per type.
@@ -47,17 +96,20 @@ const TopReasons = 3
 // reasons.
 func RecommendTable(w io.Writer, rs []recommend.Result, o Options) error {
 	p, s := o.Printer, o.Styles
-	cols := []Column{colName, colVCPU, colMemory, colGPUModel, colGPUCount, colGPUMem}
+	var cols []Column
+	for _, key := range []string{"vcpu", "memory_gib", "gpu_model", "gpu_count", "gpu_memory_gib"} {
+		cols = append(cols, Column{Field: specs.FieldByKey(key)})
+	}
 	g := &grid{numeric: []bool{true, false, true}}
 	g.header = []string{s.Header("#"), s.Header(p.T("col.instance_type")), s.Header(p.T("col.score"))}
-	for _, c := range cols[1:] {
-		g.header = append(g.header, s.Header(c.HeaderText(p)))
-		g.numeric = append(g.numeric, c.Numeric)
+	for _, c := range cols {
+		g.header = append(g.header, s.Header(c.Header(p)))
+		g.numeric = append(g.numeric, c.Numeric())
 	}
 	g.header = append(g.header, s.Header(p.T("col.why")))
 	for i, r := range rs {
 		row := []string{strconv.Itoa(i + 1), r.Type.Name, Num(r.Score)}
-		for _, c := range cols[1:] {
+		for _, c := range cols {
 			row = append(row, c.Value(r.Type, o))
 		}
 		var why []string
@@ -84,10 +136,10 @@ func Explain(w io.Writer, rs []recommend.Result, o Options) error {
 			p.T("explain.score", Num(r.Score), Num(r.Fitness), Num(r.Economy)) + "\n")
 		parts := make([]string, len(r.Components))
 		for j, c := range r.Components {
-			parts[j] = p.T("component."+c.Name) + " " + Num(c.Points) + "/" + Num(c.Max)
+			parts[j] = p.T("component."+string(c.Name)) + " " + Num(c.Points) + "/" + Num(c.Max)
 		}
 		b.WriteString("   " + s.Dim(strings.Join(parts, " · ")) + "\n")
-		if last := r.Components[len(r.Components)-1]; last.Name == "similarity" {
+		if last := r.Components[len(r.Components)-1]; last.Name == recommend.Similarity {
 			b.WriteString("   " + s.Dim(p.T("explain.like_fitness")) + "\n")
 		}
 		for _, why := range r.Reasons {
@@ -128,20 +180,16 @@ func Sizing(e recommend.Estimate, p i18n.Printer) string {
 		p.T("sizing.needs", gib1(e.TotalGiB), strings.Join(parts, " + ")) + "\n"
 }
 
-// TooLarge says that no instance holds the model, with the largest one.
-func TooLarge(out recommend.Outcome, c *specs.Catalog, p i18n.Printer) string {
-	need := gib1(out.Estimate.TotalGiB)
-	if out.Largest == nil {
+// TooLarge says that no instance holds the model, with the largest one
+// and, when one has more, the largest invitation-only one.
+func TooLarge(oc recommend.Outcome, p i18n.Printer) string {
+	need := gib1(oc.Estimate.TotalGiB)
+	if oc.Largest == nil {
 		return p.T("toolarge.none", need)
 	}
-	msg := p.T("toolarge.one", need, Num(out.Largest.GPUMemoryGiB), out.Largest.Name)
-	// Say so when an invitation-only type has more.
-	for i := range c.Types {
-		it := &c.Types[i]
-		if it.Availability == specs.InviteOnly && it.GPUMemoryGiB > out.Largest.GPUMemoryGiB {
-			msg += p.T("toolarge.invite", Num(it.GPUMemoryGiB), it.Name)
-			break
-		}
+	msg := p.T("toolarge.one", need, Num(oc.Largest.GPUMemoryGiB), oc.Largest.Name)
+	if it := oc.LargerInviteOnly; it != nil {
+		msg += p.T("toolarge.invite", Num(it.GPUMemoryGiB), it.Name)
 	}
 	return msg
 }

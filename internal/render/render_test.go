@@ -15,11 +15,12 @@ import (
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/specs"
+	"github.com/gpuspec/gpuspec/internal/specs/specstest"
 )
 
 var en = Options{Printer: i18n.Printer{Lang: i18n.EN}, Styles: NewStyles(false)}
 
-func allTypes() []*specs.InstanceType { return specs.Query(specs.Document(), specs.Filter{}) }
+func allTypes() []*specs.InstanceType { return specstest.All(specs.Document()) }
 
 func TestNumberFormats(t *testing.T) {
 	for _, tc := range []struct {
@@ -40,7 +41,7 @@ func TestNumberFormats(t *testing.T) {
 func TestJSONKeys(t *testing.T) {
 	var buf bytes.Buffer
 	it := specs.Document().Type("ecs.vgn6i-m4.xlarge")
-	if err := WriteJSON(&buf, []*specs.InstanceType{it}); err != nil {
+	if err := Types(&buf, JSON, []*specs.InstanceType{it}, en); err != nil {
 		t.Fatal(err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(buf.Bytes()))
@@ -92,7 +93,7 @@ func TestEmptyListsAreArrays(t *testing.T) {
 	}{
 		{JSON, "[]\n"},
 		{YAML, "[]\n"},
-		{CSV, strings.Join(specs.FieldKeys(), ",") + "\n"},
+		{CSV, strings.Join(specs.Keys(), ",") + "\n"},
 	} {
 		var buf bytes.Buffer
 		if err := Types(&buf, tc.format, nil, en); err != nil {
@@ -108,10 +109,10 @@ func TestEmptyListsAreArrays(t *testing.T) {
 func TestYAMLMatchesJSON(t *testing.T) {
 	var j, y bytes.Buffer
 	types := allTypes()
-	if err := WriteJSON(&j, types); err != nil {
+	if err := Types(&j, JSON, types, en); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteYAML(&y, types); err != nil {
+	if err := Types(&y, YAML, types, en); err != nil {
 		t.Fatal(err)
 	}
 	var fromJSON, fromYAML []map[string]any
@@ -151,7 +152,7 @@ func TestYAMLMatchesJSON(t *testing.T) {
 
 func TestCSV(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, allTypes()); err != nil {
+	if err := Types(&buf, CSV, allTypes(), en); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := csv.NewReader(&buf).ReadAll()
@@ -177,7 +178,7 @@ func TestCSV(t *testing.T) {
 
 func TestPlainTable(t *testing.T) {
 	var buf bytes.Buffer
-	types := specs.Query(specs.Document(), specs.Filter{Families: []string{"vgn6i"}})
+	types := specs.Document().TypesOf("vgn6i")
 	if err := Types(&buf, Table, types, en); err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +207,7 @@ func TestPlainTable(t *testing.T) {
 func TestWideCharactersAlign(t *testing.T) {
 	var buf bytes.Buffer
 	zh := Options{Printer: i18n.Printer{Lang: i18n.ZH}, Styles: NewStyles(false)}
-	types := specs.Query(specs.Document(), specs.Filter{Families: []string{"gn6e"}})
+	types := specs.Document().TypesOf("gn6e")
 	if err := Types(&buf, Table, types, zh); err != nil {
 		t.Fatal(err)
 	}
@@ -332,9 +333,9 @@ func TestComparisonMarksDifferences(t *testing.T) {
 	}
 }
 
-// TestJSONRowsMatchEncodingJSON: the streaming writer writes exactly what
-// encoding/json would, for every row of the document and for rows with
-// every kind of value.
+// TestJSONRowsMatchEncodingJSON: the list streams a row at a time, and
+// writes exactly what encoding the whole list at once would, for every row
+// of the document and for rows with every kind of value.
 func TestJSONRowsMatchEncodingJSON(t *testing.T) {
 	types := allTypes()
 	at := time.Date(2026, 11, 29, 5, 1, 2, 345000000, time.UTC)
@@ -351,24 +352,32 @@ func TestJSONRowsMatchEncodingJSON(t *testing.T) {
 	types = append(types, &odd, &two)
 	for _, rows := range [][]*specs.InstanceType{types, nil, types[:1]} {
 		var want bytes.Buffer
-		enc := json.NewEncoder(&want)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		v := rows
-		if v == nil {
-			v = []*specs.InstanceType{}
-		}
-		if err := enc.Encode(v); err != nil {
+		if err := WriteJSON(&want, typesValue(rows)); err != nil {
 			t.Fatal(err)
 		}
 		var got bytes.Buffer
-		if err := WriteJSON(&got, rows); err != nil {
+		if err := Types(&got, JSON, rows, en); err != nil {
 			t.Fatal(err)
 		}
 		if got.String() != want.String() {
 			t.Errorf("differs from encoding/json:\n%s", firstDiff(got.String(), want.String()))
 		}
+		var back []map[string]any
+		if err := json.Unmarshal(got.Bytes(), &back); err != nil || len(back) != len(rows) {
+			t.Errorf("does not read back: %v", err)
+		}
 	}
+	if !strings.Contains(mustJSON(t, &odd), `"currency": "CNY \"quoted\" <b>`) {
+		t.Error("HTML is escaped")
+	}
+}
+
+func mustJSON(t *testing.T, it *specs.InstanceType) string {
+	var b bytes.Buffer
+	if err := Types(&b, JSON, []*specs.InstanceType{it}, en); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
 
 func firstDiff(a, b string) string {
@@ -381,41 +390,50 @@ func firstDiff(a, b string) string {
 	return "lengths " + strconv.Itoa(len(a)) + " and " + strconv.Itoa(len(b))
 }
 
-// TestAlignedMatchesTablewriter: large tables skip tablewriter, and must
-// not look any different for it.
-func TestAlignedMatchesTablewriter(t *testing.T) {
-	zh := Options{Printer: i18n.Printer{Lang: i18n.ZH}, Styles: NewStyles(false)}
-	cases := []struct {
-		name string
-		g    *grid
+// TestEveryFieldInItsViews: each view shows the fields the field table
+// puts in it, by their labels, and no others; a field added to the table
+// shows up with no code in render.
+func TestEveryFieldInItsViews(t *testing.T) {
+	c := specs.Document()
+	it := *c.Type("ecs.gn5-c8g1.2xlarge")
+	price, cur := 2.5, "CNY"
+	it.PricePerHour, it.Currency, it.Zones = &price, &cur, []string{"cn-hangzhou-a"}
+	types := []*specs.InstanceType{&it}
+	header := func(format Format) string {
+		var b bytes.Buffer
+		if err := Types(&b, format, types, en); err != nil {
+			t.Fatal(err)
+		}
+		return strings.SplitN(b.String(), "\n", 2)[0]
+	}
+	var detail, compare bytes.Buffer
+	if err := TypeDetail(&detail, c, &it, en); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteComparison(&compare, CompareTypes(c, []*specs.InstanceType{&it, c.Type("ecs.gn6i-c4g1.xlarge")}, en), false, Table, en); err != nil {
+		t.Fatal(err)
+	}
+	views := []struct {
+		view specs.View
+		text string
+		want func(*specs.Field) string
 	}{
-		{"table", buildGrid(TableColumns(), allTypes(), en)},
-		{"wide", buildGrid(WideColumns(allTypes()), allTypes(), en)},
-		{"chinese", buildGrid(TableColumns(), allTypes(), zh)},
-		{"synthetic", buildGrid(TableColumns(), specs.Query(specs.Synthetic(500), specs.Filter{}), en)},
-		{"indented", &grid{header: []string{"A", "BB"}, rows: [][]string{{"x", "1"}, {"yyyy", "22"}}, numeric: []bool{false, true}, indent: "  "}},
-		{"empty cells", &grid{header: []string{"A", "B", "C"}, rows: [][]string{{"", "1", ""}, {"x", "", ""}}, numeric: []bool{false, true, false}}},
+		{specs.InTable, header(Table), func(f *specs.Field) string { return en.Printer.T(f.Header) }},
+		{specs.InWide, header(Wide), func(f *specs.Field) string { return en.Printer.T(f.Header) }},
+		{specs.InCSV, header(CSV), func(f *specs.Field) string { return f.Key }},
+		{specs.InCompare, strings.ReplaceAll(compare.String(), "\n* ", "\n  "), func(f *specs.Field) string { return "\n  " + Label(f, en.Printer, true) + "  " }},
 	}
-	for _, tc := range cases {
-		var want, got bytes.Buffer
-		if err := writePlain(&want, tc.g); err != nil {
-			t.Fatal(err)
-		}
-		if err := writeAligned(&got, tc.g); err != nil {
-			t.Fatal(err)
-		}
-		if got.String() != want.String() {
-			t.Errorf("%s:\n%s", tc.name, firstDiff(got.String(), want.String()))
+	for _, v := range views {
+		for i := range specs.Fields {
+			f := &specs.Fields[i]
+			if got := strings.Contains(v.text, v.want(f)); got != f.Shows(v.view) && !(f.Key == "instance_type" && v.view == specs.InCompare) {
+				t.Errorf("view %b: %s shown %v, the field table says %v", v.view, f.Key, got, f.Shows(v.view))
+			}
 		}
 	}
-	// In colour, tablewriter adds resets (\x1b[0m) after padded cells
-	// that are already reset; apart from those the bytes are the same.
-	colour := Options{Printer: en.Printer, Styles: NewStyles(true)}
-	g := buildGrid(TableColumns(), allTypes(), colour)
-	var want, got bytes.Buffer
-	writePlain(&want, g)
-	writeAligned(&got, g)
-	if w := strings.ReplaceAll(want.String(), "\x1b[0m", ""); got.String() != w {
-		t.Errorf("colour:\n%s", firstDiff(got.String(), w))
+	for _, f := range specs.FieldsIn(specs.InDetail) {
+		if _, composite := detailRows[f.Key]; !composite && !strings.Contains(detail.String(), "  "+Label(f, en.Printer, false)+"  ") {
+			t.Errorf("show lacks %s", f.Key)
+		}
 	}
 }

@@ -37,9 +37,6 @@ func (g *grid) alignments() []tw.Align {
 // no borders, like kubectl and gh: it reads well and cuts well with awk.
 // Trailing spaces are trimmed.
 func writePlain(w io.Writer, g *grid) error {
-	if len(g.rows) > largeTable {
-		return writeAligned(w, g)
-	}
 	var buf bytes.Buffer
 	t := tablewriter.NewTable(&buf,
 		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{

@@ -1,58 +1,93 @@
 package render
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/gpuspec/gpuspec/internal/jsonobj"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
-// Types writes instance types in the format. The machine formats (json,
-// yaml, csv) print the list schema and never depend on the terminal.
+// Types writes instance types in the format, as list prints them. The
+// machine formats (json, yaml, csv) print the list schema and never
+// depend on the terminal.
 func Types(w io.Writer, format Format, types []*specs.InstanceType, o Options) error {
 	switch format {
 	case JSON:
-		return WriteJSON(w, types)
+		return writeTypesJSON(w, types)
 	case YAML:
-		return WriteYAML(w, types)
+		return WriteYAML(w, typesValue(types))
 	case CSV:
-		return WriteCSV(w, types)
+		return writeCSV(w, types)
 	case Markdown:
-		return writeMarkdown(w, buildGrid(TableColumns(), types, o))
+		return writeMarkdown(w, typeGrid(TableColumns(types), types, o))
 	case Wide:
-		return writePlain(w, buildGrid(WideColumns(types), types, o))
-	default:
-		return writePlain(w, buildGrid(TableColumns(), types, o))
+		return writePlain(w, typeGrid(WideColumns(types), types, o))
 	}
+	return writePlain(w, typeGrid(TableColumns(types), types, o))
 }
 
-// WriteJSON writes v as indented JSON. A nil slice of types is written as
-// [] so that "nothing matched" is still an array.
-func WriteJSON(w io.Writer, v any) error {
-	if ts, ok := v.([]*specs.InstanceType); ok {
-		return writeTypesJSON(w, ts)
+// typesValue is a list of types as JSON encodes it: [] when empty.
+func typesValue(types []*specs.InstanceType) []*jsonobj.Object {
+	out := make([]*jsonobj.Object, len(types))
+	for i, it := range types {
+		out[i] = it.Object()
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	return out
 }
 
-// WriteCSV writes one header row of list-schema keys, then one row per type.
-// Null is an empty cell; lists are joined with semicolons.
-func WriteCSV(w io.Writer, types []*specs.InstanceType) error {
+// writeTypesJSON writes the list as one indented JSON array, a row at a
+// time, so that a long list streams: the bytes are what encoding the
+// whole array at once would give.
+func writeTypesJSON(w io.Writer, types []*specs.InstanceType) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if len(types) == 0 {
+		bw.WriteString("[]\n")
+		return bw.Flush()
+	}
+	bw.WriteString("[\n")
+	var row rowWriter
+	for i, it := range types {
+		b, err := row.encode(it.Object())
+		if err != nil {
+			return err
+		}
+		bw.WriteString("  ")
+		bw.Write(b)
+		if i < len(types)-1 {
+			bw.WriteByte(',')
+		}
+		if err := bw.WriteByte('\n'); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("]\n")
+	return bw.Flush()
+}
+
+// WriteJSON writes v as indented JSON, as every -o json does.
+func WriteJSON(w io.Writer, v any) error { return jsonobj.Write(w, v) }
+
+// writeCSV writes one header row of the CSV fields' keys, then one row per
+// type. Null is an empty cell; lists are joined with semicolons.
+func writeCSV(w io.Writer, types []*specs.InstanceType) error {
+	fields := specs.FieldsIn(specs.InCSV)
 	cw := csv.NewWriter(w)
-	if err := cw.Write(specs.FieldKeys()); err != nil {
+	rec := make([]string, len(fields))
+	for i, f := range fields {
+		rec[i] = f.Key
+	}
+	if err := cw.Write(rec); err != nil {
 		return err
 	}
-	rec := make([]string, len(specs.Fields))
 	for _, it := range types {
-		for i, f := range specs.Fields {
+		for i, f := range fields {
 			rec[i] = csvValue(f.Value(it))
 		}
 		if err := cw.Write(rec); err != nil {
@@ -71,26 +106,34 @@ func csvValue(v any) string {
 		return x
 	case float64:
 		return Num(x)
-	case int:
-		return strconv.Itoa(x)
 	case int64:
 		return strconv.FormatInt(x, 10)
 	case bool:
 		return strconv.FormatBool(x)
 	case time.Time:
 		return x.UTC().Format(time.RFC3339)
-	case []specs.Workload:
-		return joinSlice(x)
 	case []string:
-		return joinSlice(x)
+		return strings.Join(x, ";")
 	}
-	return fmt.Sprint(v)
+	return ""
 }
 
-func joinSlice[T ~string](xs []T) string {
-	s := make([]string, len(xs))
-	for i, x := range xs {
-		s[i] = string(x)
+// rowWriter encodes one element of an indented JSON array, reusing its
+// buffer from row to row.
+type rowWriter struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func (r *rowWriter) encode(v any) ([]byte, error) {
+	if r.enc == nil {
+		r.enc = json.NewEncoder(&r.buf)
+		r.enc.SetEscapeHTML(false)
+		r.enc.SetIndent("  ", "  ")
 	}
-	return strings.Join(s, ";")
+	r.buf.Reset()
+	if err := r.enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(r.buf.Bytes(), []byte{'\n'}), nil
 }

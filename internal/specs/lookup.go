@@ -15,6 +15,14 @@ type Match struct {
 // IsFamily reports whether the match is a family.
 func (m Match) IsFamily() bool { return m.Type == nil }
 
+// Name is the type's full name or the family's name.
+func (m Match) Name() string {
+	if m.Type != nil {
+		return m.Type.Name
+	}
+	return m.Family
+}
+
 // Lookup finds a type by its full name or its name without "ecs.", or a
 // family by name, in any case.
 func (c *Catalog) Lookup(name string) (Match, bool) {
@@ -36,19 +44,30 @@ func (c *Catalog) Lookup(name string) (Match, bool) {
 	return Match{}, false
 }
 
-// LookupType is Lookup restricted to instance types.
-func (c *Catalog) LookupType(name string) (*InstanceType, bool) {
-	m, ok := c.Lookup(name)
-	if !ok || m.IsFamily() {
-		return nil, false
+// NearestNames returns up to n type names (and family names, with
+// families) near what was typed, nearest first.
+func (c *Catalog) NearestNames(name string, n int, families bool) []string {
+	var cands []string
+	if families {
+		cands = c.FamilyNames()
 	}
-	return m.Type, true
+	for i := range c.Types {
+		cands = append(cands, c.Types[i].Name)
+	}
+	return Nearest(name, cands, n, func(s string) string { return strings.TrimPrefix(s, "ecs.") })
 }
 
-// Suggest returns up to n names close to what was typed: full type names
-// and family names, nearest first. It returns nothing when nothing is near.
-func (c *Catalog) Suggest(name string, n int, families, types bool) []string {
-	in := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "ecs.")
+// Nearest returns up to n of the candidates nearest to s, nearest first:
+// those within a third of its length in edits (at least one), or that
+// start with it. Only the nearest are given: a near miss of one name does
+// not bring along names that are merely alike. key, when not nil, gives
+// the part of a candidate that is compared; s and the keys are compared
+// in lower case.
+func Nearest(s string, candidates []string, n int, key func(string) string) []string {
+	in := strings.ToLower(strings.TrimSpace(s))
+	if key != nil {
+		in = key(in)
+	}
 	if in == "" {
 		return nil
 	}
@@ -57,55 +76,13 @@ func (c *Catalog) Suggest(name string, n int, families, types bool) []string {
 		dist int
 	}
 	var cands []cand
-	consider := func(full, short string) {
-		d := editDistance(in, short)
-		// A prefix or a part of the name ("gn6i-c4g1") is as good as a
-		// near miss.
-		if strings.HasPrefix(short, in) || (len(in) >= 3 && strings.Contains(short, in)) {
-			d = min(d, 1)
-		}
-		if d <= max(2, len(in)/4) {
-			cands = append(cands, cand{full, d})
-		}
-	}
-	if families {
-		for _, f := range c.FamilyNames() {
-			consider(f, f)
-		}
-	}
-	if types {
-		for i := range c.Types {
-			consider(c.Types[i].Name, c.Types[i].ShortName())
-		}
-	}
-	slices.SortStableFunc(cands, func(a, b cand) int { return a.dist - b.dist })
-	var out []string
-	for _, c := range cands {
-		// Only the nearest: a near miss of one name should not bring
-		// along names that are merely similar.
-		if len(out) == n || c.dist > cands[0].dist {
-			break
-		}
-		if !slices.Contains(out, c.name) {
-			out = append(out, c.name)
-		}
-	}
-	return out
-}
-
-// SuggestFrom returns up to n of the candidates close to s, nearest first,
-// for flag values such as a family or a GPU model.
-func SuggestFrom(s string, candidates []string, n int) []string {
-	in := strings.ToLower(strings.TrimSpace(s))
-	type cand struct {
-		name string
-		dist int
-	}
-	var cands []cand
 	for _, c := range candidates {
-		lc := strings.ToLower(c)
-		d := editDistance(in, lc)
-		if in != "" && strings.HasPrefix(lc, in) {
+		k := strings.ToLower(c)
+		if key != nil {
+			k = key(k)
+		}
+		d := editDistance(in, k)
+		if strings.HasPrefix(k, in) {
 			d = min(d, 1)
 		}
 		if d <= max(1, len(in)/3) {
@@ -114,8 +91,13 @@ func SuggestFrom(s string, candidates []string, n int) []string {
 	}
 	slices.SortStableFunc(cands, func(a, b cand) int { return a.dist - b.dist })
 	var out []string
-	for i := 0; i < len(cands) && i < n; i++ {
-		out = append(out, cands[i].name)
+	for _, c := range cands {
+		if len(out) == n || c.dist > cands[0].dist {
+			break
+		}
+		if !slices.Contains(out, c.name) {
+			out = append(out, c.name)
+		}
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package specs
 
 import (
+	"encoding/json"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -20,52 +22,6 @@ func mustRange(t *testing.T, s string) Range[float64] {
 		t.Fatal(err)
 	}
 	return r
-}
-
-func TestQuery(t *testing.T) {
-	c := Document()
-	yes, no := true, false
-	tests := []struct {
-		name   string
-		filter Filter
-		count  int
-		first  string
-		check  func(*InstanceType) bool
-	}{
-		{"everything", Filter{}, 38, "ecs.gn7-c12g1.3xlarge", nil},
-		{"gpu T4", Filter{GPUModels: []string{"T4"}}, 10, "ecs.vgn6i-m4.xlarge", func(it *InstanceType) bool { return it.GPUModel == "T4" }},
-		{"gpu any case", Filter{GPUModels: []string{"t4", "a100"}}, 13, "ecs.gn7-c12g1.3xlarge", nil},
-		{"family", Filter{Families: []string{"GN6V"}}, 4, "ecs.gn6v-c8g1.2xlarge", nil},
-		{"quarter slices", Filter{GPUs: mustRange(t, "0.25")}, 3, "ecs.vgn6i-m4.xlarge", func(it *InstanceType) bool { return it.GPUCount == 0.25 }},
-		{"per-GPU memory 32", Filter{GPUMemoryPerGPUGiB: mustRange(t, "32..")}, 6, "ecs.gn7-c12g1.3xlarge", nil},
-		{"instance GPU memory up to 4", Filter{GPUMemoryGiB: mustRange(t, "..4")}, 5, "ecs.vgn6i-m4.xlarge", func(it *InstanceType) bool { return it.GPUMemoryGiB <= 4 }},
-		{"vgpu only", Filter{VGPU: &yes}, 8, "ecs.vgn6i-m4.xlarge", func(it *InstanceType) bool { return it.VGPU }},
-		{"whole GPUs only", Filter{VGPU: &no}, 30, "ecs.gn7-c12g1.3xlarge", func(it *InstanceType) bool { return !it.VGPU }},
-		{"license included", Filter{LicenseIncluded: &yes}, 2, "ecs.vgn6i-m4-vws.xlarge", nil},
-		{"workload inference", Filter{Workloads: []Workload{Inference}}, 27, "ecs.vgn6i-m4.xlarge", func(it *InstanceType) bool { return it.Serves(Inference) }},
-		{"workloads AND", Filter{Workloads: []Workload{Training, Inference}}, 7, "ecs.gn6e-c12g1.3xlarge", nil},
-		{"transcoding", Filter{Workloads: []Workload{Transcoding}}, 14, "ecs.gn5-c4g1.xlarge", nil},
-		{"gpu-database", Filter{Workloads: []Workload{GPUDatabase}}, 6, "ecs.gn6i-c4g1.xlarge", nil},
-		{"AND of criteria", Filter{GPUModels: []string{"V100"}, NetworkGbps: mustRange(t, "20..")}, 3, "ecs.gn6e-c12g1.24xlarge", nil},
-		{"on sale only", Filter{OnSaleOnly: true}, 35, "ecs.vgn6i-m4.xlarge", func(it *InstanceType) bool { return it.Availability == OnSale }},
-		{"nothing", Filter{GPUModels: []string{"T4"}, GPUs: mustRange(t, "8..")}, 0, "", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Query(c, tc.filter)
-			if len(got) != tc.count {
-				t.Fatalf("%d types, want %d: %v", len(got), tc.count, names(got))
-			}
-			if tc.count > 0 && got[0].Name != tc.first {
-				t.Errorf("first = %s, want %s", got[0].Name, tc.first)
-			}
-			for _, it := range got {
-				if tc.check != nil && !tc.check(it) {
-					t.Errorf("%s should not match", it.Name)
-				}
-			}
-		})
-	}
 }
 
 func TestSort(t *testing.T) {
@@ -90,7 +46,8 @@ func TestSort(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := Query(c, Filter{})
+			var q Query
+			got := q.Select(c)
 			Sort(got, keys)
 			if !slices.Equal(names(got)[:len(tc.first)], tc.first) {
 				t.Errorf("first = %v, want %v", names(got)[:len(tc.first)], tc.first)
@@ -121,32 +78,60 @@ func TestParseSortErrors(t *testing.T) {
 	}
 }
 
-// TestFieldsFollowTheSchema keeps the sortable keys and the JSON tags of
-// InstanceType the same list in the same order.
+// TestFieldsFollowTheSchema: the list schema's keys, in order, as the
+// issues list them; every field's kind and value agree.
 func TestFieldsFollowTheSchema(t *testing.T) {
 	want := []string{"instance_type", "family", "vcpu", "memory_gib", "gpu_model", "gpu_count",
 		"gpu_memory_per_gpu_gib", "gpu_memory_gib", "network_gbps", "pps", "storage_iops", "nic_queues", "enis",
 		"private_ips_per_eni", "local_storage_gib", "recommended", "availability", "vgpu", "license_included",
 		"workloads", "zones", "price_per_hour", "currency", "source", "fetched_at"}
-	if got := FieldKeys(); !slices.Equal(got, want) {
-		t.Errorf("FieldKeys() = %v\nwant %v", got, want)
+	if got := Keys(); !slices.Equal(got[:len(want)], want) {
+		t.Errorf("Keys() = %v\nwant them to start with %v", got, want)
 	}
 	it := Document().Type("ecs.gn6i-c24g1.24xlarge")
-	for _, f := range Fields {
+	kinds := map[Kind]func(any) bool{
+		KindText:   func(v any) bool { _, ok := v.(string); return ok },
+		KindInt:    func(v any) bool { _, ok := v.(int64); return ok },
+		KindNumber: func(v any) bool { _, ok := v.(float64); return ok },
+		KindBool:   func(v any) bool { _, ok := v.(bool); return ok },
+		KindList:   func(v any) bool { _, ok := v.([]string); return ok },
+	}
+	for i := range Fields {
+		f := &Fields[i]
+		if f.Header == "" || f.Label == "" || f.Views == 0 && f.Key != "ipv6_per_eni" {
+			t.Errorf("%s: header %q, label %q, views %b", f.Key, f.Header, f.Label, f.Views)
+		}
 		v := f.Value(it)
-		switch f.Key {
-		case "zones", "price_per_hour", "currency", "fetched_at", "local_storage_gib":
-			if v != nil {
-				t.Errorf("%s = %v, want nil for a document row", f.Key, v)
-			}
-		default:
-			if v == nil {
-				t.Errorf("%s is nil for %s", f.Key, it.Name)
-			}
+		switch {
+		case v == nil && !f.Nullable():
+			t.Errorf("%s is null but cannot be", f.Key)
+		case v != nil && kinds[f.Kind()] != nil && !kinds[f.Kind()](v):
+			t.Errorf("%s = %T, not of its kind %d", f.Key, v, f.Kind())
+		}
+		if f.IsNull(it) != (v == nil) {
+			t.Errorf("%s: IsNull and Value disagree", f.Key)
 		}
 	}
 	if FieldByKey("storage_iops").Value(it) != int64(250000) {
 		t.Error("storage_iops value is wrong")
+	}
+}
+
+// TestJSONRoundTrip: every document row, written in the list schema,
+// reads back the same.
+func TestJSONRoundTrip(t *testing.T) {
+	for _, it := range Document().Types {
+		b, err := json.Marshal(it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back InstanceType
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: %v", it.Name, err)
+		}
+		if !reflect.DeepEqual(back, it) {
+			t.Errorf("%s reads back as %+v", it.Name, back)
+		}
 	}
 }
 
@@ -181,7 +166,7 @@ func TestLookup(t *testing.T) {
 	}
 }
 
-func TestSuggest(t *testing.T) {
+func TestNearest(t *testing.T) {
 	c := Document()
 	tests := []struct {
 		in   string
@@ -194,13 +179,24 @@ func TestSuggest(t *testing.T) {
 		{"zzzzzzzz", nil},
 	}
 	for _, tc := range tests {
-		got := c.Suggest(tc.in, 3, true, true)
+		got := c.NearestNames(tc.in, 3, true)
 		if !slices.Equal(got, tc.want) {
-			t.Errorf("Suggest(%q) = %v, want %v", tc.in, got, tc.want)
+			t.Errorf("NearestNames(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
-	if got := SuggestFrom("h100", []string{"A100", "T4", "V100"}, 1); !slices.Equal(got, []string{"A100"}) {
-		t.Errorf("SuggestFrom(h100) = %v", got)
+	for _, tc := range []struct {
+		in   string
+		list []string
+		want []string
+	}{
+		{"h100", []string{"A100", "T4", "V100"}, []string{"A100"}},
+		{"price", SortKeys(), []string{"price_per_hour"}},
+		{"gaming", WorkloadSlugs(), nil},
+		{"xml", []string{"table", "wide", "json", "yaml"}, nil},
+	} {
+		if got := Nearest(tc.in, tc.list, 1, nil); !slices.Equal(got, tc.want) {
+			t.Errorf("Nearest(%q) = %v, want %v", tc.in, got, tc.want)
+		}
 	}
 }
 

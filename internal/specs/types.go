@@ -28,40 +28,40 @@ const (
 	FromEstimate  Source = "estimate"  // derived by gpuspec, e.g. a vGPU slice's share
 )
 
-// InstanceType is one ECS instance type. Its field tags are the list schema
-// that `list -o json|yaml|csv` prints and that catalog files are read in: the
-// keys never change meaning. Pointer fields are null where the source has no
-// figure, never 0.
+// InstanceType is one ECS instance type. Its keys in the list schema, which
+// `list -o json|yaml|csv` prints and catalog files are read in, are declared
+// once, in Fields. Pointer fields are null where the source has no figure,
+// never 0.
 //
 // The family-level fields (Recommended, Availability, VGPU, Workloads) are
 // defined once per family in the catalog and resolved onto each row when the
-// catalog is built, so that filters read one struct.
+// catalog is built, so that queries read one struct.
 type InstanceType struct {
-	Name               string       `json:"instance_type" yaml:"instance_type"`
-	Family             string       `json:"family" yaml:"family"`
-	VCPU               int          `json:"vcpu" yaml:"vcpu"`
-	MemoryGiB          float64      `json:"memory_gib" yaml:"memory_gib"`
-	GPUModel           string       `json:"gpu_model" yaml:"gpu_model"`
-	GPUCount           float64      `json:"gpu_count" yaml:"gpu_count"`
-	GPUMemoryPerGPUGiB float64      `json:"gpu_memory_per_gpu_gib" yaml:"gpu_memory_per_gpu_gib"`
-	GPUMemoryGiB       float64      `json:"gpu_memory_gib" yaml:"gpu_memory_gib"`
-	NetworkGbps        float64      `json:"network_gbps" yaml:"network_gbps"`
-	PPS                int64        `json:"pps" yaml:"pps"`
-	StorageIOPS        *int64       `json:"storage_iops" yaml:"storage_iops"`
-	NICQueues          int          `json:"nic_queues" yaml:"nic_queues"`
-	ENIs               int          `json:"enis" yaml:"enis"`
-	PrivateIPsPerENI   *int         `json:"private_ips_per_eni" yaml:"private_ips_per_eni"`
-	LocalStorageGiB    *float64     `json:"local_storage_gib" yaml:"local_storage_gib"`
-	Recommended        bool         `json:"recommended" yaml:"recommended"`
-	Availability       Availability `json:"availability" yaml:"availability"`
-	VGPU               bool         `json:"vgpu" yaml:"vgpu"`
-	LicenseIncluded    bool         `json:"license_included" yaml:"license_included"`
-	Workloads          []Workload   `json:"workloads" yaml:"workloads"`
-	Zones              []string     `json:"zones" yaml:"zones"`
-	PricePerHour       *float64     `json:"price_per_hour" yaml:"price_per_hour"`
-	Currency           *string      `json:"currency" yaml:"currency"`
-	Source             Source       `json:"source" yaml:"source"`
-	FetchedAt          *time.Time   `json:"fetched_at" yaml:"fetched_at"`
+	Name               string
+	Family             string
+	VCPU               int
+	MemoryGiB          float64
+	GPUModel           string
+	GPUCount           float64
+	GPUMemoryPerGPUGiB float64
+	GPUMemoryGiB       float64
+	NetworkGbps        float64
+	PPS                int64
+	StorageIOPS        *int64
+	NICQueues          int
+	ENIs               int
+	PrivateIPsPerENI   *int
+	LocalStorageGiB    *float64
+	Recommended        bool
+	Availability       Availability
+	VGPU               bool
+	LicenseIncluded    bool
+	Workloads          []Workload
+	Zones              []string
+	PricePerHour       *float64
+	Currency           *string
+	Source             Source
+	FetchedAt          *time.Time
 }
 
 // ShortName is the name without the "ecs." prefix.

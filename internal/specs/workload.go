@@ -62,3 +62,32 @@ func ParseWorkload(s string) (Workload, bool) {
 	}
 	return "", false
 }
+
+// Serves reports whether the type's family lists the workload.
+func (it *InstanceType) Serves(w Workload) bool {
+	for _, x := range it.Workloads {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// ServesAny reports whether the type serves any of the workload slugs.
+func (it *InstanceType) ServesAny(slugs []string) bool {
+	for _, s := range slugs {
+		if it.Serves(Workload(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// JoinWorkloads writes workloads as one string, sep between them.
+func JoinWorkloads(ws []Workload, sep string) string {
+	s := make([]string, len(ws))
+	for i, w := range ws {
+		s[i] = string(w)
+	}
+	return strings.Join(s, sep)
+}

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/gpuspec/gpuspec/internal/specs"
+	"github.com/gpuspec/gpuspec/internal/specs/specstest"
 )
 
 // BenchmarkKeyToFrame measures a key press to the next frame: Update plus
@@ -15,7 +16,7 @@ func BenchmarkKeyToFrame(b *testing.B) {
 	for _, n := range []int{38, 10_000} {
 		c := specs.Document()
 		if n != len(c.Types) {
-			c = specs.Synthetic(n)
+			c = specstest.Synthetic(n)
 		}
 		for _, k := range []struct {
 			name string

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/gpuspec/gpuspec/internal/specs"
+	"github.com/gpuspec/gpuspec/internal/specs/specstest"
 )
 
 // FuzzParseQuery: any search either fails or filters without panicking,
@@ -18,11 +19,14 @@ func FuzzParseQuery(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for i := range c.Types {
-			q.Match(&c.Types[i])
+		rows := q.Select(c)
+		// Its command, read back as list's flags, selects the same rows.
+		back, err := specstest.ParseArgs(q.Args(), c)
+		if err != nil {
+			t.Fatalf("%q: %v does not read back: %v", s, q.Args(), err)
 		}
-		if cmd := ListCommand([]specs.Filter{q.Filter}, nil, q.Words); len(cmd) < len("gpuspec list") {
-			t.Fatalf("%q: command %q", s, cmd)
+		if got := back.Select(c); len(got) != len(rows) {
+			t.Fatalf("%q: %v selects %d rows, the search %d", s, q.Args(), len(got), len(rows))
 		}
 	})
 }

@@ -1,12 +1,13 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
 )
 
-// keyMap declares every key once; help.Model draws it.
+// keyMap declares every key once; help.Model and the help page draw it.
 type keyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	NextWorkload, PrevWorkload, Toggle      key.Binding
@@ -14,7 +15,7 @@ type keyMap struct {
 	Mark, Compare, Detail, Preview          key.Binding
 	Choose, Back, Help, Quit, Interrupt     key.Binding
 	// While typing a search.
-	Accept, Cancel key.Binding
+	Accept, Cancel, PrevRow, NextRow key.Binding
 }
 
 func newKeyMap(p i18n.Printer) keyMap {
@@ -45,6 +46,8 @@ func newKeyMap(p i18n.Printer) keyMap {
 		Interrupt:    b([]string{"ctrl+c"}, "ctrl+c", "key.quit"),
 		Accept:       b([]string{"enter"}, "enter", "key.accept"),
 		Cancel:       b([]string{"esc"}, "esc", "key.cancel"),
+		PrevRow:      b([]string{"up", "ctrl+p"}, "↑", "key.up"),
+		NextRow:      b([]string{"down", "ctrl+n"}, "↓", "key.down"),
 	}
 }
 
@@ -70,14 +73,37 @@ func (h browseKeys) FullHelp() [][]key.Binding {
 type searchKeys struct{ k keyMap }
 
 func (h searchKeys) ShortHelp() []key.Binding {
-	return []key.Binding{h.k.Accept, h.k.Cancel, h.k.Up, h.k.Down, h.k.Interrupt}
+	return []key.Binding{h.k.Accept, h.k.Cancel, h.k.PrevRow, h.k.NextRow, h.k.Interrupt}
 }
 func (h searchKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
 
-// pageKeys is the help of the detail and compare views.
-type pageKeys struct{ k keyMap }
+// pageKeys is the help of the detail, compare and help pages.
+type pageKeys struct {
+	k      keyMap
+	choose bool // the detail page can choose its type
+}
 
 func (h pageKeys) ShortHelp() []key.Binding {
-	return []key.Binding{h.k.Up, h.k.Down, h.k.PageUp, h.k.PageDown, h.k.Back, h.k.Choose, h.k.Quit}
+	out := []key.Binding{h.k.Up, h.k.Down, h.k.PageUp, h.k.PageDown}
+	if h.choose {
+		out = append(out, h.k.Choose)
+	}
+	return append(out, h.k.Back, h.k.Quit)
 }
 func (h pageKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
+
+// shortHelp draws as many of the bindings as the width holds, in order,
+// and the last keep of them whatever the width: "? more" and "q quit"
+// never fall off the end.
+func shortHelp(h *help.Model, bindings []key.Binding, keep, width int) string {
+	h.SetWidth(0)
+	keep = min(keep, len(bindings))
+	tail := bindings[len(bindings)-keep:]
+	for n := len(bindings) - keep; n >= 0; n-- {
+		s := h.ShortHelpView(append(bindings[:n:n], tail...))
+		if textWidth(s) <= width || n == 0 {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,16 +1,12 @@
 // Package tui is gpuspec's interactive browser: a table of instance types
 // to filter by workload, search, sort, mark, compare and choose from. It
-// uses the same columns, detail and compare renderers as the CLI.
+// uses the same query, columns, detail and compare renderers as the CLI.
 package tui
 
 import (
-	"bytes"
-	"slices"
-
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/textinput"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+
+	"charm.land/bubbles/v2/key"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/render"
@@ -21,9 +17,25 @@ import (
 type Options struct {
 	Catalog *specs.Catalog
 	Printer i18n.Printer
-	// Filter holds the filter flags given on the command line; they stay
+	// Preset holds the filter flags given on the command line; they stay
 	// in force and appear in the equivalent command.
-	Filter specs.Filter
+	Preset specs.Query
+}
+
+// Default size before the first WindowSizeMsg.
+const defaultWidth, defaultHeight = 80, 24
+
+// common is what every child model shares.
+type common struct {
+	catalog       *specs.Catalog
+	p             i18n.Printer
+	keys          keyMap
+	styles        Styles
+	width, height int
+}
+
+func (c *common) renderOptions(color bool) render.Options {
+	return render.Options{Printer: c.p, Styles: render.NewStyles(color)}
 }
 
 type state int
@@ -32,129 +44,54 @@ const (
 	browsing state = iota
 	detailing
 	comparing
+	helping
 )
 
-// toggle is the vGPU / licence filter that `v` cycles.
-type toggle int
+// action is what a child model asks of the root after a message.
+type action int
 
 const (
-	toggleAny toggle = iota
-	toggleVGPU
-	toggleWhole
-	toggleLicence
-	toggleCount
+	stay action = iota
+	openDetail
+	openCompare
+	openHelp
+	goBack
+	choose
+	quit
 )
 
-// Default size before the first WindowSizeMsg.
-const defaultWidth, defaultHeight = 80, 24
-
-// Model is the TUI's root model.
+// Model is the TUI's root model, after glow's: it holds the state and the
+// child models (browse, detail, compare, help), handles the window size
+// and Ctrl+C itself, and hands every other message to the active child.
 type Model struct {
-	catalog *specs.Catalog
-	p       i18n.Printer
-	keys    keyMap
-	styles  Styles
-	help    help.Model
+	*common
+	state   state
+	browse  *browseModel
+	detail  *pageModel
+	compare *pageModel
+	help    *pageModel
 
-	width, height int
-	state         state
-
-	base      specs.Filter // from the command line
-	bar       int          // 0: all; i: specs.Workloads[i-1]
-	toggle    toggle
-	search    textinput.Model
-	searching bool
-	query     Query
-	queryErr  string
-
-	cols     []render.Column
-	widths   []int // natural width of each column, over the whole catalog
-	sortable []int // indexes into cols that s cycles through
-	sortAt   int   // index into sortable, or -1 for the catalog's order
-	sortDesc bool
-
-	all    []*specs.InstanceType
-	rows   []*specs.InstanceType
-	cursor int
-	offset int
-
-	marks     map[string]bool
-	markOrder []string
-
-	showPreview bool
-	preview     map[string]string
-	page        viewport.Model
-
-	status      string
 	chosen      string
 	interrupted bool
 }
 
 // New makes the model for a catalog and presets.
 func New(opts Options) *Model {
-	m := &Model{
-		catalog:     opts.Catalog,
-		p:           opts.Printer,
-		keys:        newKeyMap(opts.Printer),
-		styles:      newStyles(),
-		help:        help.New(),
-		width:       defaultWidth,
-		height:      defaultHeight,
-		base:        opts.Filter,
-		sortAt:      -1,
-		marks:       map[string]bool{},
-		showPreview: true,
-		preview:     map[string]string{},
-		page:        viewport.New(),
+	c := &common{
+		catalog: opts.Catalog,
+		p:       opts.Printer,
+		keys:    newKeyMap(opts.Printer),
+		styles:  newStyles(),
+		width:   defaultWidth,
+		height:  defaultHeight,
 	}
-	// The bar and the toggle take over the presets they can show.
-	if len(m.base.Workloads) > 0 {
-		for i, w := range specs.Workloads {
-			if w.Slug == m.base.Workloads[0] {
-				m.bar = i + 1
-			}
-		}
-		m.base.Workloads = slices.Clone(m.base.Workloads[1:])
+	return &Model{
+		common:  c,
+		browse:  newBrowse(c, opts.Preset),
+		detail:  newPage(c, detailing),
+		compare: newPage(c, comparing),
+		help:    newPage(c, helping),
 	}
-	switch {
-	case m.base.LicenseIncluded != nil && *m.base.LicenseIncluded:
-		m.toggle, m.base.LicenseIncluded, m.base.VGPU = toggleLicence, nil, nil
-	case m.base.VGPU != nil && *m.base.VGPU:
-		m.toggle, m.base.VGPU = toggleVGPU, nil
-	case m.base.VGPU != nil:
-		m.toggle, m.base.VGPU = toggleWhole, nil
-	}
-	m.search = textinput.New()
-	m.search.Prompt = "/ "
-	m.search.Placeholder = opts.Printer.T("tui.search_placeholder")
-	st := m.search.Styles()
-	st.Cursor.Blink = false
-	m.search.SetStyles(st)
-	m.search.CharLimit = 200
-
-	m.all = make([]*specs.InstanceType, len(m.catalog.Types))
-	for i := range m.catalog.Types {
-		m.all[i] = &m.catalog.Types[i]
-	}
-	m.cols = render.TableColumns()
-	if render.HasPrices(m.all) {
-		m.cols = slices.Insert(m.cols, len(m.cols)-1, render.PriceColumn())
-	}
-	m.widths = make([]int, len(m.cols))
-	ro := m.renderOptions(false)
-	for i, c := range m.cols {
-		m.widths[i] = textWidth(c.HeaderText(m.p)) + 2 // room for the sort arrow
-		if c.Key != "" {
-			m.sortable = append(m.sortable, i)
-		}
-	}
-	for _, it := range m.all {
-		for i, c := range m.cols {
-			m.widths[i] = max(m.widths[i], textWidth(c.Value(it, ro)))
-		}
-	}
-	m.refilter()
-	return m
 }
 
 // Chosen is the type chosen with enter, or "".
@@ -163,115 +100,87 @@ func (m *Model) Chosen() string { return m.chosen }
 // Interrupted reports a quit by ctrl+c.
 func (m *Model) Interrupted() bool { return m.interrupted }
 
+// Command is the `gpuspec list` command that prints the view's rows.
+func (m *Model) Command() string { return m.browse.command() }
+
 // Init starts nothing: the catalog is already in memory.
 func (m *Model) Init() tea.Cmd { return nil }
 
-func (m *Model) renderOptions(color bool) render.Options {
-	return render.Options{Printer: m.p, Styles: render.NewStyles(color)}
-}
-
-// workload is the bar's workload, or "" for all.
-func (m *Model) workload() specs.Workload {
-	if m.bar == 0 {
-		return ""
-	}
-	return specs.Workloads[m.bar-1].Slug
-}
-
-// viewFilter is what the bar and the toggle select.
-func (m *Model) viewFilter() specs.Filter {
-	var f specs.Filter
-	if w := m.workload(); w != "" {
-		f.Workloads = []specs.Workload{w}
-	}
-	yes, no := true, false
-	switch m.toggle {
-	case toggleVGPU:
-		f.VGPU = &yes
-	case toggleWhole:
-		f.VGPU = &no
-	case toggleLicence:
-		f.LicenseIncluded = &yes
-	}
-	return f
-}
-
-func (m *Model) sortKeys() []specs.SortKey {
-	if m.sortAt < 0 {
-		return nil
-	}
-	return []specs.SortKey{{Field: specs.FieldByKey(m.cols[m.sortable[m.sortAt]].Key), Desc: m.sortDesc}}
-}
-
-// refilter recomputes the rows after a filter or sort change, keeping the
-// cursor on the same type when it is still shown.
-func (m *Model) refilter() {
-	var current string
-	if m.cursor < len(m.rows) {
-		current = m.rows[m.cursor].Name
-	}
-	view := m.viewFilter()
-	rows := make([]*specs.InstanceType, 0, len(m.all))
-	for _, it := range m.all {
-		if m.base.Match(it) && view.Match(it) && m.query.Match(it) {
-			rows = append(rows, it)
+// Update handles the window size and ctrl+c first, then hands the message
+// to the active child and does what it asks.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
+		for _, pg := range []*pageModel{m.detail, m.compare, m.help} {
+			pg.resize()
+		}
+		m.browse.clampCursor()
+		return m, nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.Interrupt) {
+			m.interrupted = true
+			return m, tea.Quit
 		}
 	}
-	specs.Sort(rows, m.sortKeys())
-	m.rows = rows
-	m.cursor = 0
-	for i, it := range rows {
-		if it.Name == current {
-			m.cursor = i
-			break
+	var act action
+	var cmd tea.Cmd
+	switch m.state {
+	case browsing:
+		act, cmd = m.browse.update(msg)
+	default:
+		act, cmd = m.page().update(msg)
+	}
+	return m, m.do(act, cmd)
+}
+
+// page is the active page: detail, compare or help.
+func (m *Model) page() *pageModel {
+	switch m.state {
+	case detailing:
+		return m.detail
+	case comparing:
+		return m.compare
+	}
+	return m.help
+}
+
+func (m *Model) do(act action, cmd tea.Cmd) tea.Cmd {
+	switch act {
+	case openDetail:
+		if it := m.browse.current(); it != nil {
+			m.state = detailing
+			m.detail.open(it.Name, m.browse.previewOf(it))
 		}
-	}
-	m.clampCursor()
-}
-
-// Command is the `gpuspec list` command for the current view.
-func (m *Model) Command() string {
-	return ListCommand([]specs.Filter{m.base, m.viewFilter(), m.query.Filter}, m.sortKeys(), m.query.Words)
-}
-
-func (m *Model) current() *specs.InstanceType {
-	if m.cursor >= 0 && m.cursor < len(m.rows) {
-		return m.rows[m.cursor]
-	}
-	return nil
-}
-
-func (m *Model) toggleMark(it *specs.InstanceType) {
-	if m.marks[it.Name] {
-		delete(m.marks, it.Name)
-		m.markOrder = slices.DeleteFunc(m.markOrder, func(n string) bool { return n == it.Name })
-		return
-	}
-	m.marks[it.Name] = true
-	m.markOrder = append(m.markOrder, it.Name)
-}
-
-// previewOf renders (once) the detail of a type, as `show` prints it.
-func (m *Model) previewOf(it *specs.InstanceType) string {
-	if s, ok := m.preview[it.Name]; ok {
-		return s
-	}
-	var b bytes.Buffer
-	render.TypeDetail(&b, m.catalog, it, m.renderOptions(true))
-	m.preview[it.Name] = b.String()
-	return b.String()
-}
-
-// comparison renders the marked types side by side, as `compare` does.
-func (m *Model) comparison() string {
-	types := make([]*specs.InstanceType, 0, len(m.markOrder))
-	for _, n := range m.markOrder {
-		if it := m.catalog.Type(n); it != nil {
-			types = append(types, it)
+	case openCompare:
+		m.state = comparing
+		m.compare.open(m.p.T("tui.compare_title", len(m.browse.markOrder)), m.browse.comparison())
+	case openHelp:
+		m.state = helping
+		m.help.open(m.p.T("tui.help_title"), m.helpText())
+	case goBack:
+		m.state = browsing
+	case choose:
+		if it := m.browse.current(); it != nil {
+			m.chosen = it.Name
+			return tea.Quit
 		}
+	case quit:
+		return tea.Quit
 	}
-	var b bytes.Buffer
-	ro := m.renderOptions(true)
-	render.WriteComparison(&b, render.CompareTypes(m.catalog, types, ro), false, render.Table, ro)
-	return b.String()
+	return cmd
+}
+
+// View draws the current state.
+func (m *Model) View() tea.View {
+	var s string
+	if m.state == browsing {
+		s = m.browse.view()
+	} else {
+		s = m.page().view()
+	}
+	v := tea.NewView(s)
+	v.AltScreen = true
+	v.WindowTitle = "gpuspec"
+	return v
 }

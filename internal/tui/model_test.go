@@ -13,9 +13,9 @@ import (
 
 var en = i18n.Printer{Lang: i18n.EN}
 
-func newModel(t testing.TB, f specs.Filter) *Model {
+func newModel(t testing.TB, preset specs.Query) *Model {
 	t.Helper()
-	m := New(Options{Catalog: specs.Document(), Printer: en, Filter: f})
+	m := New(Options{Catalog: specs.Document(), Printer: en, Preset: preset})
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	return m
 }
@@ -76,7 +76,7 @@ func isQuit(cmd tea.Cmd) bool {
 func view(m *Model) string { return m.View().Content }
 
 func TestMoveKeys(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	tests := []struct {
 		keys []string
 		want int
@@ -88,34 +88,34 @@ func TestMoveKeys(t *testing.T) {
 		{[]string{"G"}, 37},
 		{[]string{"j"}, 37}, // clamped at the bottom
 		{[]string{"g"}, 0},
-		{[]string{"pgdown"}, m.tableRows()},
+		{[]string{"pgdown"}, m.browse.tableRows()},
 		{[]string{"pgup"}, 0},
 	}
 	for _, tc := range tests {
 		press(m, tc.keys...)
-		if m.cursor != tc.want {
-			t.Errorf("after %v cursor = %d, want %d", tc.keys, m.cursor, tc.want)
+		if m.browse.cursor != tc.want {
+			t.Errorf("after %v cursor = %d, want %d", tc.keys, m.browse.cursor, tc.want)
 		}
 	}
 }
 
 func TestWorkloadBar(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	press(m, "tab")
-	if m.workload() != specs.Training || len(m.rows) != 18 {
-		t.Errorf("tab: %s with %d rows", m.workload(), len(m.rows))
+	if m.browse.workload() != specs.Training || len(m.browse.rows) != 18 {
+		t.Errorf("tab: %s with %d rows", m.browse.workload(), len(m.browse.rows))
 	}
 	press(m, "w")
-	if m.workload() != specs.Inference || len(m.rows) != 27 {
-		t.Errorf("w: %s with %d rows", m.workload(), len(m.rows))
+	if m.browse.workload() != specs.Inference || len(m.browse.rows) != 27 {
+		t.Errorf("w: %s with %d rows", m.browse.workload(), len(m.browse.rows))
 	}
 	press(m, "shift+tab", "W")
-	if m.workload() != "" || len(m.rows) != 38 {
-		t.Errorf("back to all: %q with %d rows", m.workload(), len(m.rows))
+	if m.browse.workload() != "" || len(m.browse.rows) != 38 {
+		t.Errorf("back to all: %q with %d rows", m.browse.workload(), len(m.browse.rows))
 	}
 	press(m, "W") // wraps to the last
-	if m.workload() != specs.Teaching || len(m.rows) != 8 {
-		t.Errorf("wrap: %s with %d rows", m.workload(), len(m.rows))
+	if m.browse.workload() != specs.Teaching || len(m.browse.rows) != 8 {
+		t.Errorf("wrap: %s with %d rows", m.browse.workload(), len(m.browse.rows))
 	}
 	if !strings.Contains(m.Command(), "--workload teaching") {
 		t.Errorf("command %q", m.Command())
@@ -123,104 +123,106 @@ func TestWorkloadBar(t *testing.T) {
 }
 
 func TestToggle(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	for _, want := range []struct {
 		rows int
 		flag string
 	}{{8, "--vgpu"}, {30, "--vgpu=false"}, {2, "--license-included"}, {38, ""}} {
 		press(m, "v")
-		if len(m.rows) != want.rows {
-			t.Errorf("toggle %d: %d rows, want %d", m.toggle, len(m.rows), want.rows)
+		if len(m.browse.rows) != want.rows {
+			t.Errorf("toggle %d: %d rows, want %d", m.browse.toggle, len(m.browse.rows), want.rows)
 		}
 		if cmd := m.Command(); want.flag != "" && !strings.HasSuffix(cmd, " "+want.flag) || want.flag == "" && cmd != "gpuspec list" {
-			t.Errorf("toggle %d: command %q", m.toggle, cmd)
+			t.Errorf("toggle %d: command %q", m.browse.toggle, cmd)
 		}
 	}
 }
 
 func TestSearch(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	press(m, "/")
-	if !m.searching {
+	if !m.search().typing {
 		t.Fatal("/ does not start a search")
 	}
 	typeText(m, "gn6v")
-	if len(m.rows) != 4 {
-		t.Errorf("free word: %d rows", len(m.rows))
+	if len(m.browse.rows) != 4 {
+		t.Errorf("free word: %d rows", len(m.browse.rows))
 	}
 	press(m, "backspace", "backspace", "backspace", "backspace")
 	typeText(m, "gpu_mem>=16 vcpu<=8 gpu=t4")
-	if len(m.rows) != 4 || m.rows[0].Name != "ecs.vgn6i-m4.xlarge" || m.rows[3].Name != "ecs.gn6i-c8g1.2xlarge" {
-		t.Errorf("expression: %d rows", len(m.rows))
+	if len(m.browse.rows) != 4 || m.browse.rows[0].Name != "ecs.vgn6i-m4.xlarge" || m.browse.rows[3].Name != "ecs.gn6i-c8g1.2xlarge" {
+		t.Errorf("expression: %d rows", len(m.browse.rows))
 	}
 	if got := m.Command(); got != "gpuspec list --gpu T4 --vcpus ..8 --gpu-memory 16.." {
 		t.Errorf("command %q", got)
 	}
 	press(m, "enter")
-	if m.searching || m.search.Value() == "" || len(m.rows) != 4 {
+	if m.search().typing || m.search().input.Value() == "" || len(m.browse.rows) != 4 {
 		t.Error("enter keeps the search")
 	}
 	// A search that does not parse keeps the rows and says why.
 	press(m, "/")
-	m.search.SetValue(m.search.Value() + " foo=1")
-	m.applySearch()
-	if m.queryErr == "" || len(m.rows) != 4 || !strings.Contains(view(m), `unknown field "foo"`) {
-		t.Errorf("error %q, %d rows", m.queryErr, len(m.rows))
+	m.search().input.SetValue(m.search().input.Value() + " foo=1")
+	m.search().apply()
+	m.browse.refilter()
+	if m.search().err == "" || len(m.browse.rows) != 4 || !strings.Contains(view(m), `unknown field "foo"`) {
+		t.Errorf("error %q, %d rows", m.search().err, len(m.browse.rows))
 	}
-	m.search.SetValue("vcpu<8")
-	m.applySearch()
-	if !strings.Contains(m.queryErr, `"vcpu<8": use >= or <=`) || len(m.rows) != 4 {
-		t.Errorf("error %q", m.queryErr)
+	m.search().input.SetValue("vcpu<8")
+	m.search().apply()
+	m.browse.refilter()
+	if !strings.Contains(m.search().err, `"vcpu<8": use >= or <=`) || len(m.browse.rows) != 4 {
+		t.Errorf("error %q", m.search().err)
 	}
 	press(m, "esc")
-	if m.searching || m.search.Value() != "" || len(m.rows) != 38 {
+	if m.search().typing || m.search().input.Value() != "" || len(m.browse.rows) != 38 {
 		t.Error("esc clears the search")
 	}
-	// Free words that list cannot express become a grep.
+	// Free words are list's --match.
 	press(m, "/")
 	typeText(m, "vws")
-	if got := m.Command(); got != "gpuspec list | grep -i vws" || len(m.rows) != 2 {
-		t.Errorf("command %q with %d rows", got, len(m.rows))
+	if got := m.Command(); got != "gpuspec list --match vws" || len(m.browse.rows) != 2 {
+		t.Errorf("command %q with %d rows", got, len(m.browse.rows))
 	}
 }
 
 func TestSort(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	press(m, "s")
-	if got := m.cols[m.sortable[m.sortAt]].Key; got != "instance_type" {
+	if got := m.browse.cols[m.browse.sortable[m.browse.sortAt]].Key(); got != "instance_type" {
 		t.Errorf("first sort column %s", got)
 	}
 	press(m, "s")
-	if m.rows[0].VCPU != 2 || !strings.HasSuffix(m.Command(), "--sort vcpu") {
-		t.Errorf("vcpu sort: first %s, command %q", m.rows[0].Name, m.Command())
+	if m.browse.rows[0].VCPU != 2 || !strings.HasSuffix(m.Command(), "--sort vcpu") {
+		t.Errorf("vcpu sort: first %s, command %q", m.browse.rows[0].Name, m.Command())
 	}
 	press(m, "S")
-	if m.rows[0].VCPU != 104 || !strings.HasSuffix(m.Command(), "--sort vcpu:desc") {
-		t.Errorf("reversed: first %s, command %q", m.rows[0].Name, m.Command())
+	if m.browse.rows[0].VCPU != 104 || !strings.HasSuffix(m.Command(), "--sort vcpu:desc") {
+		t.Errorf("reversed: first %s, command %q", m.browse.rows[0].Name, m.Command())
 	}
 	if !strings.Contains(view(m), "vCPU ▼") {
 		t.Error("the header shows the sort")
 	}
-	for m.sortAt != -1 {
+	for m.browse.sortAt != -1 {
 		press(m, "s")
 	}
-	if m.sortAt != -1 || m.rows[0].Name != "ecs.gn7-c12g1.3xlarge" {
+	if m.browse.sortAt != -1 || m.browse.rows[0].Name != "ecs.gn7-c12g1.3xlarge" {
 		t.Error("cycling returns to the document's order")
 	}
 }
 
 func TestMarkAndCompare(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	press(m, "c")
-	if m.state != browsing || !strings.Contains(m.status, "mark 2 to 6") {
-		t.Errorf("compare with no marks: state %d status %q", m.state, m.status)
+	if m.state != browsing || !strings.Contains(m.browse.status, "mark 2 to 6") {
+		t.Errorf("compare with no marks: state %d status %q", m.state, m.browse.status)
 	}
 	press(m, "space", "space")
-	if len(m.markOrder) != 2 || m.cursor != 2 || !strings.Contains(view(m), "2 marked") {
-		t.Errorf("marks %v cursor %d", m.markOrder, m.cursor)
+	if len(m.browse.markOrder) != 2 || m.browse.cursor != 2 || !strings.Contains(view(m), "2 marked") {
+		t.Errorf("marks %v cursor %d", m.browse.markOrder, m.browse.cursor)
 	}
 	press(m, "c")
-	if m.state != comparing || !strings.Contains(view(m), "comparing 2 marked types") || !strings.Contains(m.page.GetContent(), "ecs.gn7-c13g1.13xlarge") {
+	if m.state != comparing || !strings.Contains(view(m), "comparing 2 marked types") || !strings.Contains(m.page().Content(), "ecs.gn7-c13g1.13xlarge") {
 		t.Fatalf("compare view:\n%s", view(m))
 	}
 	press(m, "esc")
@@ -228,38 +230,38 @@ func TestMarkAndCompare(t *testing.T) {
 		t.Error("esc goes back")
 	}
 	press(m, "k", "space") // unmark the second
-	if len(m.markOrder) != 1 {
-		t.Errorf("unmark: %v", m.markOrder)
+	if len(m.browse.markOrder) != 1 {
+		t.Errorf("unmark: %v", m.browse.markOrder)
 	}
 	press(m, "esc")
-	if len(m.markOrder) != 0 {
+	if len(m.browse.markOrder) != 0 {
 		t.Error("esc clears the marks")
 	}
 }
 
 func TestDetailAndChoose(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	press(m, "j", "d")
-	if m.state != detailing || !strings.Contains(m.page.GetContent(), "Family gn7") {
+	if m.state != detailing || !strings.Contains(m.page().Content(), "Family gn7") {
 		t.Fatalf("detail: state %d", m.state)
 	}
 	if cmd := press(m, "enter"); !isQuit(cmd) || m.Chosen() != "ecs.gn7-c13g1.13xlarge" {
 		t.Errorf("enter in detail: chosen %q", m.Chosen())
 	}
-	m = newModel(t, specs.Filter{})
+	m = newModel(t, specs.Query{})
 	if cmd := press(m, "G", "enter"); !isQuit(cmd) || m.Chosen() != "ecs.gn5i-c28g1.14xlarge" {
 		t.Errorf("enter: chosen %q", m.Chosen())
 	}
 }
 
 func TestQuit(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	if cmd := press(m, "q"); !isQuit(cmd) || m.Chosen() != "" || m.Interrupted() {
 		t.Error("q quits without choosing")
 	}
-	m = newModel(t, specs.Filter{})
+	m = newModel(t, specs.Query{})
 	press(m, "/")
-	if cmd := press(m, "q"); isQuit(cmd) || m.search.Value() != "q" {
+	if cmd := press(m, "q"); isQuit(cmd) || m.search().input.Value() != "q" {
 		t.Error("q is a letter while searching")
 	}
 	if cmd := press(m, "ctrl+c"); !isQuit(cmd) || !m.Interrupted() {
@@ -268,7 +270,7 @@ func TestQuit(t *testing.T) {
 }
 
 func TestHelpAndPreview(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	if !strings.Contains(view(m), "│") {
 		t.Error("the preview pane shows beside the table at 120 columns")
 	}
@@ -277,46 +279,50 @@ func TestHelpAndPreview(t *testing.T) {
 		t.Error("p hides the preview")
 	}
 	press(m, "?")
-	if !m.help.ShowAll || !strings.Contains(view(m), "search: words match type, family or GPU") {
-		t.Errorf("full help:\n%s", view(m))
+	if m.state != helping || !strings.Contains(m.help.Content(), "search: words match type, family or GPU") {
+		t.Errorf("help page:\n%s", view(m))
+	}
+	for _, field := range SearchFields() {
+		if !strings.Contains(m.help.Content(), field) {
+			t.Errorf("the search help lacks %s", field)
+		}
 	}
 	press(m, "?")
-	if m.help.ShowAll {
-		t.Error("? toggles the help")
+	if m.state != browsing {
+		t.Error("? goes back from the help")
 	}
 }
 
 func TestEscClearsInOrder(t *testing.T) {
-	m := newModel(t, specs.Filter{})
+	m := newModel(t, specs.Query{})
 	press(m, "tab", "tab", "v", "space", "/")
 	typeText(m, "vgn")
 	press(m, "enter")
 	press(m, "esc")
-	if m.search.Value() != "" || len(m.markOrder) != 1 || m.bar != 2 {
+	if m.search().input.Value() != "" || len(m.browse.markOrder) != 1 || m.browse.bar != 2 {
 		t.Fatal("esc first clears the search")
 	}
 	press(m, "esc")
-	if len(m.markOrder) != 0 || m.bar != 2 {
+	if len(m.browse.markOrder) != 0 || m.browse.bar != 2 {
 		t.Fatal("then the marks")
 	}
 	press(m, "esc")
-	if m.bar != 0 || m.toggle != toggleAny || len(m.rows) != 38 {
+	if m.browse.bar != 0 || m.browse.toggle != toggleAny || len(m.browse.rows) != 38 {
 		t.Fatal("then the workload and the toggle")
 	}
 }
 
 func TestPresets(t *testing.T) {
-	yes := true
 	r, _ := specs.ParseRange[float64]("16..")
-	m := newModel(t, specs.Filter{Workloads: []specs.Workload{specs.Inference}, VGPU: &yes, GPUMemoryPerGPUGiB: r})
-	if m.workload() != specs.Inference || m.toggle != toggleVGPU {
-		t.Errorf("bar %d toggle %d", m.bar, m.toggle)
+	m := newModel(t, specs.Query{Workloads: specs.Clauses{{"inference"}}, VGPU: specs.Want{Yes: true}, GPUMemoryPerGPUGiB: r})
+	if m.browse.workload() != specs.Inference || m.browse.toggle != toggleVGPU {
+		t.Errorf("bar %d toggle %d", m.browse.bar, m.browse.toggle)
 	}
-	if got := m.Command(); got != "gpuspec list --workload inference --gpu-memory 16.. --vgpu" {
+	if got := m.Command(); got != "gpuspec list --gpu-memory 16.. --vgpu --workload inference" {
 		t.Errorf("command %q", got)
 	}
-	if len(m.rows) != 4 {
-		t.Errorf("%d rows", len(m.rows))
+	if len(m.browse.rows) != 4 {
+		t.Errorf("%d rows", len(m.browse.rows))
 	}
 }
 
@@ -368,3 +374,6 @@ func TestChineseLabels(t *testing.T) {
 		}
 	}
 }
+
+// search is the browse view's search line.
+func (m *Model) search() *searchModel { return &m.browse.search }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/specs"
+	"github.com/gpuspec/gpuspec/internal/specs/specstest"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -17,14 +18,18 @@ func TestParseQuery(t *testing.T) {
 		err     string
 	}{
 		{"", 38, "gpuspec list", ""},
-		{"gn6i", 10, "gpuspec list | grep -i gn6i", ""},
-		{"GN6I c24", 3, "gpuspec list | grep -i gn6i | grep -i c24", ""},
-		{"t4", 10, "gpuspec list | grep -i t4", ""},
+		{"gn6i", 10, "gpuspec list --match gn6i", ""},
+		{"GN6I c24", 3, "gpuspec list --match gn6i --match c24", ""},
+		{"t4", 10, "gpuspec list --match t4", ""},
+		{"nvidia", 38, "gpuspec list --match nvidia", ""},
+		{"-m4", 3, "gpuspec list --match -m4", ""},
+		{"recommended", 0, "gpuspec list --match recommended", ""},
 		{"gpu_mem>=16", 28, "gpuspec list --gpu-memory 16..", ""},
 		{"vcpu<=8 gpu=t4", 4, "gpuspec list --gpu T4 --vcpus ..8", ""},
 		{"vcpu=8..16", 14, "gpuspec list --vcpus 8..16", ""},
 		{"vcpu>=8 vcpu<=16", 14, "gpuspec list --vcpus 8..16", ""},
 		{"gpus=1/4", 3, "gpuspec list --gpus 0.25", ""},
+		{"sort=vcpu:desc limit=2", 2, "gpuspec list --sort vcpu:desc --limit 2", ""},
 		{"total_gpu_mem>=128", 7, "gpuspec list --total-gpu-memory 128..", ""},
 		{"net>=25 mem<=500", 3, "gpuspec list --memory ..500 --network 25..", ""},
 		{"gpu=v100,a100", 10, "gpuspec list --gpu V100,A100", ""},
@@ -40,6 +45,7 @@ func TestParseQuery(t *testing.T) {
 		{"vcpu=16..8", 0, "", "MIN is greater than MAX"},
 		{"vcpu=2.5", 0, "", "want a number"},
 		{"gpu=h100", 0, "", `"gpu=h100": want A100, T4, V100, P4, P100`},
+		{"sort=price", 0, "", `"sort=price": want instance_type`},
 		{"gpu>=t4", 0, "", "use = with names"},
 		{"family=gn8", 0, "", "want gn7, vgn6i"},
 		{"workload=gaming", 0, "", "want training, inference"},
@@ -58,46 +64,68 @@ func TestParseQuery(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			n := 0
-			for i := range c.Types {
-				if q.Match(&c.Types[i]) {
-					n++
-				}
-			}
-			if n != tc.rows {
+			if n := len(q.Select(c)); n != tc.rows {
 				t.Errorf("%d rows, want %d", n, tc.rows)
 			}
-			if got := ListCommand([]specs.Filter{q.Filter}, nil, q.Words); got != tc.command {
+			if got := strings.Join(append([]string{"gpuspec", "list"}, q.Args()...), " "); got != tc.command {
 				t.Errorf("command %q, want %q", got, tc.command)
 			}
 		})
 	}
 }
 
-// TestCommandReproducesView: the command the status line shows selects
-// the same rows as the view.
+// TestCommandReproducesView: the command the status line shows, run as
+// list's flags, selects the same rows as the view, in the same order.
 func TestCommandReproducesView(t *testing.T) {
 	c := specs.Document()
-	m := New(Options{Catalog: c, Printer: en})
-	press(m, "tab", "tab", "/")
-	typeText(m, "gpu_mem>=16 vcpu<=16")
-	press(m, "enter", "s", "s", "S")
-	cmd := m.Command()
-	if cmd != "gpuspec list --workload inference --vcpus ..16 --gpu-memory 16.. --sort vcpu:desc" {
-		t.Fatalf("command %q", cmd)
-	}
-	r16, _ := specs.ParseRange[int]("..16")
-	g16, _ := specs.ParseRange[float64]("16..")
-	keys, _ := specs.ParseSort("vcpu:desc")
-	rows := specs.Query(c, specs.Filter{Workloads: []specs.Workload{specs.Inference}, VCPUs: r16, GPUMemoryPerGPUGiB: g16})
-	specs.Sort(rows, keys)
-	if len(rows) != len(m.rows) {
-		t.Fatalf("list gives %d rows, the view %d", len(rows), len(m.rows))
-	}
-	for i := range rows {
-		if rows[i] != m.rows[i] {
-			t.Errorf("row %d: list %s, view %s", i, rows[i].Name, m.rows[i].Name)
-		}
+	for _, tc := range []struct {
+		name   string
+		preset []string
+		keys   []string
+		search string
+		want   string
+	}{
+		{"bar, search and sort", nil, []string{"tab", "tab"}, "gpu_mem>=16 vcpu<=16", "gpuspec list --vcpus ..16 --gpu-memory 16.. --workload inference --sort vcpu:desc"},
+		{"free words", nil, nil, "vws m8", "gpuspec list --match vws --match m8"},
+		{"preset and search narrow", []string{"--gpu", "T4,V100"}, nil, "gpu=v100", "gpuspec list --gpu V100"},
+		{"preset and search conflict", []string{"--gpu", "T4"}, nil, "gpu=v100", "gpuspec list --gpu T4 --match v100"},
+		{"ranges conflict", []string{"--vcpus", "1..8"}, nil, "vcpu>=16", "gpuspec list --vcpus 16.. --vcpus ..8"},
+		{"the toggle takes a preset", []string{"--vgpu=false"}, []string{"v"}, "", "gpuspec list --license-included"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			preset, err := specstest.ParseArgs(tc.preset, c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := New(Options{Catalog: c, Printer: en, Preset: preset})
+			press(m, tc.keys...)
+			if tc.search != "" {
+				press(m, "/")
+				typeText(m, tc.search)
+				press(m, "enter")
+			}
+			if tc.name == "bar, search and sort" {
+				press(m, "s", "s", "S")
+			}
+			cmd := m.Command()
+			if cmd != tc.want {
+				t.Errorf("command %q, want %q", cmd, tc.want)
+			}
+			args := strings.Fields(strings.TrimPrefix(cmd, "gpuspec list"))
+			q, err := specstest.ParseArgs(args, c)
+			if err != nil {
+				t.Fatalf("%q does not read back: %v", cmd, err)
+			}
+			rows := q.Select(c)
+			if len(rows) != len(m.browse.rows) {
+				t.Fatalf("list gives %d rows, the view %d", len(rows), len(m.browse.rows))
+			}
+			for i := range rows {
+				if rows[i] != m.browse.rows[i] {
+					t.Errorf("row %d: list %s, view %s", i, rows[i].Name, m.browse.rows[i].Name)
+				}
+			}
+		})
 	}
 }
 

@@ -4,15 +4,11 @@ import (
 	"strconv"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/gpuspec/gpuspec/internal/render"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
-
-// barItems are the workload bar after "all".
-var barItems = specs.Workloads
 
 // The preview pane goes beside the table from this width, below it from
 // this height, and not at all when neither fits.
@@ -31,17 +27,17 @@ type layout struct {
 	helpText                         string
 }
 
-func (m *Model) layout() layout {
+func (b *browseModel) layout() layout {
 	var l layout
-	w, h := max(m.width, 0), max(m.height, 0)
-	if m.searching || m.search.Value() != "" {
+	w, h := max(b.width, 0), max(b.height, 0)
+	if b.search.active() {
 		l.search = 1
 	}
 	l.bar, l.status = 1, 1
-	l.helpText = m.helpView()
+	l.helpText = b.helpView()
 	l.help = strings.Count(l.helpText, "\n") + 1
 	// The table needs its header and a row; give up the other parts, the
-	// least needed first, until it has them.
+	// least needed first, until it has theb.
 	for _, part := range []*int{&l.help, &l.bar, &l.search, &l.status} {
 		if h-l.bar-l.search-l.status-l.help >= 2 {
 			break
@@ -50,7 +46,7 @@ func (m *Model) layout() layout {
 	}
 	l.table = max(h-l.bar-l.search-l.status-l.help, 0)
 	l.tableWidth = w
-	if m.showPreview && m.current() != nil {
+	if b.showPreview && b.current() != nil {
 		switch {
 		case w >= previewBesideMinWidth:
 			l.preview = 1
@@ -67,64 +63,30 @@ func (m *Model) layout() layout {
 }
 
 // tableRows is how many rows of types the table shows.
-func (m *Model) tableRows() int { return max(m.layout().table-1, 0) }
+func (b *browseModel) tableRows() int { return max(b.layout().table-1, 0) }
 
-func (m *Model) helpView() string {
-	if m.searching {
-		return m.help.View(searchKeys{m.keys})
+func (b *browseModel) helpView() string {
+	if b.search.typing {
+		return shortHelp(&b.help, searchKeys{b.keys}.ShortHelp(), 1, b.width)
 	}
-	if m.state != browsing {
-		return m.help.View(pageKeys{m.keys})
-	}
-	s := m.help.View(browseKeys{m.keys})
-	if m.help.ShowAll {
-		s += "\n" + m.styles.Dim.Render(m.p.T("tui.search_help", strings.Join(SearchFields, " ")))
-	}
-	return s
+	return shortHelp(&b.help, browseKeys{b.keys}.ShortHelp(), 2, b.width)
 }
 
-// View draws the current state.
-func (m *Model) View() tea.View {
-	var s string
-	if m.state == browsing {
-		s = m.browseView()
-	} else {
-		s = m.pageView()
-	}
-	v := tea.NewView(s)
-	v.AltScreen = true
-	v.WindowTitle = "gpuspec"
-	return v
-}
-
-func (m *Model) pageView() string {
-	title := m.p.T("tui.compare_title", len(m.markOrder))
-	if m.state == detailing {
-		if it := m.current(); it != nil {
-			title = it.Name
-		}
-	}
-	lines := []string{m.styles.Title.Render(title)}
-	lines = append(lines, strings.Split(m.page.View(), "\n")...)
-	lines = append(lines, m.help.View(pageKeys{m.keys}))
-	return fit(lines, m.width, m.height)
-}
-
-func (m *Model) browseView() string {
-	l := m.layout()
+func (b *browseModel) view() string {
+	l := b.layout()
 	var lines []string
 	if l.bar > 0 {
-		lines = append(lines, m.barView(m.width))
+		lines = append(lines, b.barView(b.width))
 	}
-	table := m.tableView(l.tableWidth, l.table)
+	table := b.tableView(l.tableWidth, l.table)
 	// Keep the status and help at the bottom of the screen.
 	for len(table) < l.table {
 		table = append(table, "")
 	}
 	switch l.preview {
 	case 1:
-		pane := m.previewLines(l.previewWidth, l.previewHeight)
-		sep := m.styles.PaneBorder.Render("│")
+		pane := b.previewLines(l.previewWidth, l.previewHeight)
+		sep := b.styles.PaneBorder.Render("│")
 		for i, row := range table {
 			p := ""
 			if i < len(pane) {
@@ -135,7 +97,7 @@ func (m *Model) browseView() string {
 		lines = append(lines, table...)
 	case 2:
 		lines = append(lines, table...)
-		pane := m.previewLines(m.width, l.previewHeight)
+		pane := b.previewLines(b.width, l.previewHeight)
 		for len(pane) < l.previewHeight {
 			pane = append(pane, "")
 		}
@@ -144,44 +106,40 @@ func (m *Model) browseView() string {
 		lines = append(lines, table...)
 	}
 	if l.search > 0 {
-		line := m.search.View()
-		if m.queryErr != "" {
-			line += "  " + m.styles.Error.Render(m.queryErr)
-		}
-		lines = append(lines, line)
+		lines = append(lines, b.search.view())
 	}
 	if l.status > 0 {
-		lines = append(lines, m.statusView())
+		lines = append(lines, b.statusView())
 	}
 	if l.help > 0 {
 		lines = append(lines, strings.Split(l.helpText, "\n")...)
 	}
-	return fit(lines, m.width, m.height)
+	return fit(lines, b.width, b.height)
 }
 
 // barView draws "gpuspec │ all training … │ vGPU: any", keeping the
 // active item in sight when the bar is wider than the screen.
-func (m *Model) barView(width int) string {
-	items := []string{m.p.T("tui.all")}
-	for _, w := range barItems {
-		if m.p.Lang == "zh" {
-			items = append(items, w.Label.In(m.p.Lang))
+func (b *browseModel) barView(width int) string {
+	items := []string{b.p.T("tui.all")}
+	for _, w := range specs.Workloads {
+		if b.p.Lang == "zh" {
+			items = append(items, w.Label.In(b.p.Lang))
 		} else {
 			items = append(items, string(w.Slug))
 		}
 	}
 	rendered := make([]string, len(items))
 	for i, it := range items {
-		if i == m.bar {
+		if i == b.bar {
 			// Brackets as well as the style, so that the active item
 			// shows without colour too.
-			rendered[i] = m.styles.BarActive.Render("[" + it + "]")
+			rendered[i] = b.styles.BarActive.Render("[" + it + "]")
 		} else {
-			rendered[i] = m.styles.Bar.Render(" " + it + " ")
+			rendered[i] = b.styles.Bar.Render(" " + it + " ")
 		}
 	}
-	toggle := m.styles.Toggle.Render(m.p.T("tui.toggle." + strconv.Itoa(int(m.toggle))))
-	head := m.styles.Title.Render("gpuspec") + " "
+	toggle := b.styles.Toggle.Render(b.p.T("tui.toggle." + strconv.Itoa(int(b.toggle))))
+	head := b.styles.Title.Render("gpuspec") + " "
 	room := width - textWidth(head) - textWidth(toggle) - 1
 	// Drop items from the far side of the active one until the rest fit.
 	lo, hi := 0, len(rendered)
@@ -193,7 +151,7 @@ func (m *Model) barView(width int) string {
 		return n
 	}
 	for widthOf() > room && hi-lo > 1 {
-		if m.bar-lo > hi-1-m.bar {
+		if b.bar-lo > hi-1-b.bar {
 			lo++
 		} else {
 			hi--
@@ -204,10 +162,10 @@ func (m *Model) barView(width int) string {
 
 // columns picks the columns that fit: the name always, then the others
 // until the width runs out, dropping the least needed first.
-func (m *Model) columns(width int) []int {
+func (b *browseModel) columns(width int) []int {
 	// Dropped first to last: notes, network, memory, vCPU, GPU memory, GPUs, GPU.
 	drop := []string{"", "price_per_hour", "network_gbps", "memory_gib", "vcpu", "gpu_memory_gib", "gpu_count", "gpu_model"}
-	shown := make([]bool, len(m.cols))
+	shown := make([]bool, len(b.cols))
 	for i := range shown {
 		shown[i] = true
 	}
@@ -215,7 +173,7 @@ func (m *Model) columns(width int) []int {
 		n := 2 // the cursor and mark gutter
 		for i, ok := range shown {
 			if ok {
-				n += m.widths[i] + 2
+				n += b.widths[i] + 2
 			}
 		}
 		return n - 2
@@ -224,8 +182,8 @@ func (m *Model) columns(width int) []int {
 		if total() <= width {
 			break
 		}
-		for i, c := range m.cols {
-			if c.Key == key {
+		for i, c := range b.cols {
+			if c.Key() == key {
 				shown[i] = false
 			}
 		}
@@ -239,20 +197,20 @@ func (m *Model) columns(width int) []int {
 	return out
 }
 
-func (m *Model) tableView(width, height int) []string {
+func (b *browseModel) tableView(width, height int) []string {
 	if height <= 0 || width <= 0 {
 		return nil
 	}
-	cols := m.columns(width)
-	ro := m.renderOptions(false)
+	cols := b.columns(width)
+	ro := b.renderOptions(false)
 	cell := func(i int, text string) string {
-		return pad(text, m.widths[i], m.cols[i].Numeric)
+		return pad(text, b.widths[i], b.cols[i].Numeric())
 	}
 	var header []string
 	for _, i := range cols {
-		h := m.cols[i].HeaderText(m.p)
-		if m.sortAt >= 0 && m.sortable[m.sortAt] == i {
-			if m.sortDesc {
+		h := b.cols[i].Header(b.p)
+		if b.sortAt >= 0 && b.sortable[b.sortAt] == i {
+			if b.sortDesc {
 				h += " ▼"
 			} else {
 				h += " ▲"
@@ -260,42 +218,42 @@ func (m *Model) tableView(width, height int) []string {
 		}
 		header = append(header, cell(i, h))
 	}
-	lines := []string{m.styles.Header.Render(truncate("  "+strings.Join(header, "  "), width))}
-	if len(m.rows) == 0 {
-		return append(lines, m.styles.Dim.Render(truncate("  "+m.p.T("tui.no_rows"), width)))
+	lines := []string{b.styles.Header.Render(truncate("  "+strings.Join(header, "  "), width))}
+	if len(b.rows) == 0 {
+		return append(lines, b.styles.Dim.Render(truncate("  "+b.p.T("tui.no_rows"), width)))
 	}
-	end := min(m.offset+height-1, len(m.rows))
-	for r := m.offset; r < end; r++ {
-		it := m.rows[r]
+	end := min(b.offset+height-1, len(b.rows))
+	for r := b.offset; r < end; r++ {
+		it := b.rows[r]
 		gutter := []byte("  ")
-		if r == m.cursor {
+		if r == b.cursor {
 			gutter[0] = '>'
 		}
-		if m.marks[it.Name] {
+		if b.marks[it.Name] {
 			gutter[1] = '+'
 		}
 		cells := make([]string, 0, len(cols))
 		for _, i := range cols {
-			cells = append(cells, cell(i, m.cols[i].Value(it, ro)))
+			cells = append(cells, cell(i, b.cols[i].Value(it, ro)))
 		}
 		line := truncate(string(gutter)+strings.Join(cells, "  "), width)
 		switch {
-		case r == m.cursor:
-			line = m.styles.Cursor.Render(pad(line, width, false))
-		case m.marks[it.Name]:
-			line = m.styles.Mark.Render(line)
+		case r == b.cursor:
+			line = b.styles.Cursor.Render(pad(line, width, false))
+		case b.marks[it.Name]:
+			line = b.styles.Mark.Render(line)
 		}
 		lines = append(lines, line)
 	}
 	return lines
 }
 
-func (m *Model) previewLines(width, height int) []string {
-	it := m.current()
+func (b *browseModel) previewLines(width, height int) []string {
+	it := b.current()
 	if it == nil || width <= 0 || height <= 0 {
 		return nil
 	}
-	lines := strings.Split(strings.TrimRight(m.previewOf(it), "\n"), "\n")
+	lines := strings.Split(strings.TrimRight(b.previewOf(it), "\n"), "\n")
 	if len(lines) > height {
 		lines = lines[:height]
 	}
@@ -305,16 +263,16 @@ func (m *Model) previewLines(width, height int) []string {
 	return lines
 }
 
-func (m *Model) statusView() string {
-	parts := []string{m.p.T("tui.count", len(m.rows), len(m.all))}
-	if n := len(m.markOrder); n > 0 {
-		parts = append(parts, m.p.T("tui.marked", n))
+func (b *browseModel) statusView() string {
+	parts := []string{b.p.T("tui.count", len(b.rows), len(b.catalog.Types))}
+	if n := len(b.markOrder); n > 0 {
+		parts = append(parts, b.p.T("tui.marked", n))
 	}
-	left := m.styles.Status.Render(strings.Join(parts, " · "))
-	if m.status != "" {
-		left += "  " + m.styles.Error.Render(m.status)
+	left := b.styles.Status.Render(strings.Join(parts, " · "))
+	if b.status != "" {
+		left += "  " + b.styles.Error.Render(b.status)
 	}
-	return left + "  " + m.styles.Command.Render(m.Command())
+	return left + "  " + b.styles.Command.Render(b.command())
 }
 
 // fit cuts the view to the screen: at most height lines, each at most
@@ -356,3 +314,65 @@ func pad(s string, width int, right bool) string {
 
 // textWidth is the display width of s.
 func textWidth(s string) int { return render.Width(s) }
+
+// helpText is the help page: every key, group by group, and the search
+// syntax with every field, wrapped to the width.
+func (m *Model) helpText() string {
+	width := max(m.width, 20)
+	var b strings.Builder
+	for i, group := range (browseKeys{m.keys}).FullHelp() {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		keyWidth := 0
+		for _, k := range group {
+			keyWidth = max(keyWidth, textWidth(k.Help().Key))
+		}
+		for _, k := range group {
+			line := "  " + m.styles.Title.Render(pad(k.Help().Key, keyWidth, false)) + "  " + k.Help().Desc
+			b.WriteString(truncate(line, width) + "\n")
+		}
+	}
+	syntax := m.p.T("tui.search_help", strings.Join(SearchFields(), ", "))
+	b.WriteString("\n" + wordwrap(syntax, width-2, "  ") + "\n")
+	return b.String()
+}
+
+// wordwrap breaks text at spaces into lines of at most width cells, each
+// after indent; a word longer than the width is broken where it must be.
+func wordwrap(text string, width int, indent string) string {
+	width = max(width, 1)
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		for textWidth(word) > width {
+			cut := ansi.Truncate(word, width, "")
+			if line != "" {
+				lines, line = append(lines, line), ""
+			}
+			lines, word = append(lines, cut), strings.TrimPrefix(word, cut)
+		}
+		switch {
+		case line == "":
+			line = word
+		case textWidth(line)+1+textWidth(word) <= width:
+			line += " " + word
+		default:
+			lines, line = append(lines, line), word
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return indent + strings.Join(lines, "\n"+indent)
+}
+
+// shellQuote quotes a word for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.,:/=", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}

@@ -10,7 +10,7 @@ import (
 	"os"
 
 	"github.com/gpuspec/gpuspec/internal/render"
-	"github.com/gpuspec/gpuspec/internal/specs"
+	"github.com/gpuspec/gpuspec/internal/specs/specstest"
 )
 
 func main() {
@@ -21,7 +21,7 @@ func main() {
 		os.Exit(2)
 	}
 	w := bufio.NewWriter(os.Stdout)
-	if err := render.WriteJSON(w, specs.Query(specs.Synthetic(*n), specs.Filter{})); err != nil {
+	if err := render.Types(w, render.JSON, specstest.All(specstest.Synthetic(*n)), render.Options{}); err != nil {
 		fmt.Fprintln(os.Stderr, "gencatalog:", err)
 		os.Exit(1)
 	}

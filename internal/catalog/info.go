@@ -1,0 +1,80 @@
+package catalog
+
+import (
+	"time"
+
+	"github.com/gpuspec/gpuspec/internal/specs"
+)
+
+// Info describes where the catalog comes from and what the cache holds.
+type Info struct {
+	DocumentTypes, DocumentFamilies int
+	// Synced is the region in use, or nil.
+	Synced  *RegionInfo
+	Offline bool
+	Files   []LoadedFile
+	// The whole catalog.
+	Types, Families int
+	GPUModels       []string
+	CacheDir        string
+	Cached          []RegionInfo
+}
+
+// RegionInfo describes one synced region.
+type RegionInfo struct {
+	Region     string
+	FetchedAt  time.Time
+	Types      int
+	New        int // not in the document
+	WithZones  int
+	WithPrices int
+	Path       string
+	InUse      bool
+	Unreadable string // why the cache file does not load, or ""
+}
+
+// Describe reads the cache directory and describes the loaded catalog.
+func Describe(l *Loaded) Info {
+	doc := specs.Document()
+	info := Info{
+		DocumentTypes: len(doc.Types), DocumentFamilies: len(doc.Families),
+		Offline: l.Offline, Files: l.Files,
+		Types: len(l.Catalog.Types), Families: len(l.Catalog.FamilyNames()), GPUModels: l.Catalog.GPUModels(),
+		CacheDir: l.CacheDir,
+	}
+	if l.Snapshot != nil {
+		s := DescribeSnapshot(l.Snapshot, l.CachePath)
+		s.InUse = true
+		info.Synced = &s
+	}
+	paths, _ := Cached(l.CacheDir)
+	for _, path := range paths {
+		snap, err := LoadSnapshot(path)
+		if err != nil {
+			info.Cached = append(info.Cached, RegionInfo{Path: path, Unreadable: FirstLine(err.Error())})
+			continue
+		}
+		s := DescribeSnapshot(snap, path)
+		s.InUse = path == l.CachePath
+		info.Cached = append(info.Cached, s)
+	}
+	return info
+}
+
+// DescribeSnapshot counts what a synced region holds.
+func DescribeSnapshot(snap *Snapshot, path string) RegionInfo {
+	doc := specs.Document()
+	s := RegionInfo{Region: snap.Region, FetchedAt: snap.FetchedAt, Types: len(snap.Types), Path: path}
+	for _, it := range snap.Types {
+		if doc.Type(it.Name) == nil {
+			s.New++
+		}
+		if len(it.Zones) > 0 {
+			s.WithZones++
+		}
+		if it.PricePerHour != nil {
+			s.WithPrices++
+		}
+	}
+	return s
+}

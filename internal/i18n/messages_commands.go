@@ -1,0 +1,152 @@
+package i18n
+
+// commandMessages are the commands: the help of every command and flag.
+var commandMessages = []message{
+	{"root.short", "Choose an Alibaba Cloud ECS GPU instance type", "挑选阿里云 ECS GPU 实例规格"},
+	{"root.long", `gpuspec helps you choose an Alibaba Cloud ECS GPU instance type.
+
+Its catalog comes from Alibaba Cloud's overview of the GPU compute families
+(gn7, vgn6i, gn6i, gn6e, gn6v, vgn5i, gn5, gn5i: 38 types) and is built in:
+no file and no network are needed.`,
+		`gpuspec 帮你挑选阿里云 ECS GPU 实例规格。
+
+内置目录来自阿里云「GPU计算型实例概述」文档（gn7、vgn6i、gn6i、gn6e、gn6v、
+vgn5i、gn5、gn5i 共 38 个规格），无需任何文件或网络。`},
+	{"help.usage", "Usage", "用法"},
+	{"help.aliases", "Aliases", "别名"},
+	{"help.examples", "Examples", "示例"},
+	{"help.commands", "Commands", "命令"},
+	{"help.flags", "Flags", "参数"},
+	{"help.global_flags", "Global flags", "全局参数"},
+	{"help.more", `Use "%s [command] --help" for more about a command.`, `运行 "%s [命令] --help" 查看命令详情。`},
+	{"help.command_word", "command", "命令"},
+	{"help.short", "Help about any command", "查看任一命令的帮助"},
+	{"help.long", "Help prints the help of any command: gpuspec help list.", "显示任一命令的帮助，例如：gpuspec help list。"},
+	{"flag.help", "help for %s", "显示 %s 的帮助"},
+	{"flag.lang", "output language `LANG`: %s (default from GPUSPEC_LANG, LC_ALL, LC_MESSAGES, LANG)", "输出语言（`LANG`）：%s（默认取自 GPUSPEC_LANG、LC_ALL、LC_MESSAGES、LANG）"},
+	{"arg.name", "instance type or family name", "实例规格或规格族名称"},
+	{"list.short", "List GPU instance types, filtered and sorted", "列出 GPU 实例规格，可筛选和排序"},
+	{"list.long", `List the GPU instance types that match every filter given.
+
+A RANGE is N (exactly N), MIN..MAX, MIN.. or ..MAX; decimals are allowed,
+as in --gpus 0.25..1. Workloads: training, inference, cloud-gaming, ar-vr,
+graphics, scientific, transcoding, gpu-database, teaching.
+
+--sort takes any JSON key of -o json, with :asc or :desc, and several keys
+separated by commas: --sort gpu_memory_gib:desc,vcpu.`,
+		`列出满足全部筛选条件的 GPU 实例规格。
+
+RANGE 可写作 N（恰为 N）、MIN..MAX、MIN.. 或 ..MAX，可用小数，如 --gpus 0.25..1。
+场景（--workload）：training、inference、cloud-gaming、ar-vr、graphics、scientific、
+transcoding、gpu-database、teaching。
+
+--sort 可用 -o json 的任一键名，后加 :asc 或 :desc，多个键用逗号分隔：
+--sort gpu_memory_gib:desc,vcpu。`},
+	{"list.example", `  gpuspec list --gpu T4
+  gpuspec list --workload inference --gpu-memory 16.. --sort vcpu
+  gpuspec list --vgpu --license-included -o wide
+  gpuspec list --gpus 4.. --sort gpu_memory_gib:desc -o json`,
+		`  gpuspec list --gpu T4
+  gpuspec list --workload inference --gpu-memory 16.. --sort vcpu
+  gpuspec list --vgpu --license-included -o wide
+  gpuspec list --gpus 4.. --sort gpu_memory_gib:desc -o json`},
+	{"list.none_match", "no instance types match the filters", "没有符合筛选条件的实例规格"},
+	{"flag.gpu", "GPU `MODEL`, any case: T4, V100, A100, P100, P4 (repeatable, or comma-separated)", "GPU 型号（`MODEL`），不区分大小写：T4、V100、A100、P100、P4（可重复或用逗号分隔）"},
+	{"flag.family", "instance family `NAME`, such as gn6i (repeatable, or comma-separated)", "规格族名称（`NAME`），如 gn6i（可重复或用逗号分隔）"},
+	{"flag.vcpus", "vCPU count", "vCPU 数"},
+	{"flag.memory", "memory in GiB", "内存（GiB）"},
+	{"flag.gpus", "GPU count; fractions for vGPU slices, such as 0.25", "GPU 数；vGPU 分片用小数，如 0.25"},
+	{"flag.gpu_memory", "memory of each physical GPU in GiB (16 for a T4 slice)", "单块物理 GPU 的显存（GiB；T4 分片为 16）"},
+	{"flag.total_gpu_memory", "GPU memory the instance gets in GiB (4 for a quarter T4)", "实例获得的显存总量（GiB；1/4 T4 为 4）"},
+	{"flag.network", "network bandwidth in Gbit/s", "网络带宽（Gbit/s）"},
+	{"flag.vgpu", "only vGPU slices; --vgpu=false for only whole GPUs", "仅 vGPU 分片；--vgpu=false 则仅整卡"},
+	{"flag.license_included", "only types that include the Quadro vWS licence", "仅已包含 Quadro vWS License 的规格"},
+	{"flag.workload", "`SLUG` of a workload every type must serve: training, inference, cloud-gaming, ar-vr, graphics, scientific, transcoding, gpu-database, teaching (repeatable)", "规格须适用的场景（`SLUG`）：training、inference、cloud-gaming、ar-vr、graphics、scientific、transcoding、gpu-database、teaching（可重复）"},
+	{"flag.sort", "sort by `FIELD[:asc|desc]`, any JSON key; several separated by commas", "按 `FIELD[:asc|desc]` 排序，可用任一 JSON 键名；多个用逗号分隔"},
+	{"flag.limit", "print at most `N` types", "最多输出 `N` 个规格"},
+	{"flag.output", "output `FORMAT`: %s (default %s)", "输出格式（`FORMAT`）：%s（默认 %s）"},
+	{"show.short", "Show an instance type or a family in full", "显示实例规格或规格族的全部信息"},
+	{"show.long", `Show everything known about instance types or families.
+
+A NAME is an instance type, in full or without "ecs.", in any case
+(ecs.gn6i-c4g1.xlarge, gn6i-c4g1.xlarge), or a family (gn6i). A type shows
+its figures, its family's notes and its GPU's datasheet figures; a family
+shows its facts, scenarios, licensing notes and its types.`,
+		`显示实例规格或规格族的全部信息。
+
+NAME 可以是实例规格（完整名称或省略 "ecs."，不区分大小写，如 ecs.gn6i-c4g1.xlarge、
+gn6i-c4g1.xlarge），也可以是规格族（如 gn6i）。规格显示其各项指标、所属规格族的
+说明和 GPU 数据手册指标；规格族显示其特点、适用场景、License 说明和全部规格。`},
+	{"show.example", `  gpuspec show gn6i
+  gpuspec show gn6i-c4g1.xlarge
+  gpuspec show ecs.vgn6i-m4-vws.xlarge -o json`,
+		`  gpuspec show gn6i
+  gpuspec show gn6i-c4g1.xlarge
+  gpuspec show ecs.vgn6i-m4-vws.xlarge -o json`},
+	{"recommend.short", "Rank instance types for a workload, constraints or a model, with reasons", "按场景、约束或模型规模为实例规格排名，并说明理由"},
+	{"recommend.long", "Rank instance types for what you need, best first, with the reasons.\n\nSay what you need with --workload (every one must be served), with any filter\nflag of list (hard constraints), with a model to size (--model-params), or\nwith --like TYPE for alternatives to a type that is sold out.\n\nThe score is out of 100: 0.9 × fitness + 0.1 × economy. Fitness rates how\nwell the family and its GPU suit the need: the GPU's capability for the\nworkloads (tensor cores, precisions, FP64), the document's scenarios for the\nfamily, how the model fits in GPU memory, the GPU generation, and whether\nthe family is recommended and on sale. Economy ranks cost: the price when\none is known, otherwise fewest GPUs (a slice before a whole card), then\nfewest vCPUs, then least memory.\n\nInvitation-only families (gn7) are left out unless --include-unavailable\nis given.", "为你的需求给实例规格排名，最合适的在前，并说明理由。\n\n用 --workload 说明场景（须全部适用），用 list 的任一筛选参数设定硬性约束，\n用 --model-params 估算模型所需显存，或用 --like TYPE 为售罄的规格找替代。\n\n得分满分 100：0.9 × 适配度 + 0.1 × 经济性。适配度衡量规格族及其 GPU 与需求的\n契合程度：GPU 对场景的能力（Tensor Core、精度、FP64）、文档所列的适用场景、\n模型在显存中的余量、GPU 代际，以及是否为推荐、在售规格族。经济性按成本排序：\n已知价格时按价格，否则 GPU 数最少者优先（分片先于整卡），其次 vCPU、内存最少。\n\n邀测规格族（gn7）默认不纳入，加 --include-unavailable 可纳入。"},
+	{"recommend.example", "  gpuspec recommend --model-params 13B --precision fp16\n  gpuspec recommend --model-params 7B --task fine-tune\n  gpuspec recommend --workload cloud-gaming\n  gpuspec recommend --like ecs.gn5-c8g1.2xlarge\n  gpuspec recommend --workload scientific --gpus 4.. --explain", "  gpuspec recommend --model-params 13B --precision fp16\n  gpuspec recommend --model-params 7B --task fine-tune\n  gpuspec recommend --workload cloud-gaming\n  gpuspec recommend --like ecs.gn5-c8g1.2xlarge\n  gpuspec recommend --workload scientific --gpus 4.. --explain"},
+	{"flag.model_params", "model size in `PARAMS`eters to fit in GPU memory: 7B, 13b, 70B, 350M, 1.5e9", "要放进显存的模型参数量（`PARAMS`）：7B、13b、70B、350M、1.5e9"},
+	{"flag.precision", "model `PRECISION`: %s (default fp16 with --model-params)", "模型精度（`PRECISION`）：%s（配合 --model-params 时默认 fp16）"},
+	{"flag.task", "`TASK` for the model: %s (default inference)", "模型任务（`TASK`）：%s（默认 inference）"},
+	{"flag.context", "context length in `TOKENS`, such as 4096 or 4k (default %d)", "上下文长度（`TOKENS`），如 4096 或 4k（默认 %d）"},
+	{"flag.batch", "sequences processed at once, `N` (default %d)", "同时处理的序列数（`N`，默认 %d）"},
+	{"flag.like", "alternatives to instance `TYPE`, for example when it is sold out", "为实例规格 `TYPE` 找替代，例如售罄时"},
+	{"flag.include_unavailable", "keep invitation-only families (gn7)", "纳入邀测规格族（gn7）"},
+	{"flag.top", "show the best `N` (default 5 in a table, all in json)", "显示前 `N` 个（表格默认 5 个，json 默认全部）"},
+	{"flag.explain", "show every reason and the parts of each score", "显示全部理由及各项得分"},
+	{"compare.short", "Compare instance types or families side by side", "并排比较实例规格或规格族"},
+	{"compare.long", "Compare 2 to 6 instance types, or 2 to 6 families, side by side: one row\nper field, one column each. Fields whose values differ are highlighted (in\ncolour on a terminal, marked with * otherwise); --diff shows only those.\n\nBesides every field of list, types get derived rows (vCPU, memory and\nGbit/s per GPU) and their GPU's datasheet figures; a vGPU slice gets its\nshare of the card, marked ~. Names follow show's rules.", "并排比较 2 至 6 个实例规格，或 2 至 6 个规格族：每个字段一行，每个规格一列。\n取值不同的字段会突出显示（终端中以颜色，否则以 * 标出）；--diff 只显示这些字段。\n\n除 list 的全部字段外，规格还有派生行（每 GPU 的 vCPU、内存和带宽）及其 GPU 的\n数据手册指标；vGPU 分片按比例估算，以 ~ 标出。名称规则同 show。"},
+	{"compare.example", "  gpuspec compare gn6i-c4g1.xlarge gn6v-c8g1.2xlarge\n  gpuspec compare gn6e gn6v --diff\n  gpuspec compare vgn6i-m4.xlarge vgn6i-m4-vws.xlarge -o json", "  gpuspec compare gn6i-c4g1.xlarge gn6v-c8g1.2xlarge\n  gpuspec compare gn6e gn6v --diff\n  gpuspec compare vgn6i-m4.xlarge vgn6i-m4-vws.xlarge -o json"},
+	{"flag.diff", "show only the fields that differ", "只显示取值不同的字段"},
+	{"tui.short", "Browse, filter, compare and choose interactively", "交互式浏览、筛选、比较和选定规格"},
+	{"tui.long", "Browse the instance types in the terminal, as with fzf or k9s.\n\nKeys: ↑/↓ move; tab and shift+tab (or w and W) move along the workload bar;\nv cycles the vGPU / licence filter (any, vGPU only, whole GPUs, vWS licence);\n/ searches; s cycles the sort column and S reverses it; space marks a type\nand c compares the marked ones; d shows a type in full and p the preview\npane; enter chooses: gpuspec prints the type on stdout and exits, so\nTYPE=$(gpuspec tui) works. esc goes back or clears; q quits; ctrl+c quits\nwith exit 130. ? shows every key.\n\nSearch: words match the type, family or GPU; FIELD>=N, FIELD<=N and\nFIELD=VALUE (a number, MIN..MAX, or names separated by commas) filter, as\nin vcpu<=8 gpu=t4 or gpu_mem>=16. Fields: vcpu, mem, gpus, gpu_mem\n(per GPU), total_gpu_mem, net, gpu, family, workload, vgpu, licence.\n\nThe status line shows the gpuspec list command that prints the same rows.\nThe TUI draws on the terminal (/dev/tty); without one it exits 2.", "在终端中浏览实例规格，操作方式类似 fzf 或 k9s。\n\n按键：↑/↓ 移动；tab 与 shift+tab（或 w 与 W）在场景栏中切换；v 切换 vGPU / License\n筛选（不限、仅 vGPU、仅整卡、含 vWS License）；/ 搜索；s 切换排序列，S 反向；空格\n标记规格，c 比较已标记的规格；d 查看规格详情，p 开关预览窗格；enter 选定：gpuspec\n在标准输出打印该规格后退出，因此可用 TYPE=$(gpuspec tui)。esc 返回或清除；q 退出；\nctrl+c 退出并返回 130。? 显示全部按键。\n\n搜索：词语匹配规格、规格族或 GPU；FIELD>=N、FIELD<=N 与 FIELD=取值（数字、MIN..MAX\n或以逗号分隔的名称）用于筛选，如 vcpu<=8 gpu=t4 或 gpu_mem>=16。字段：vcpu、mem、\ngpus、gpu_mem（单卡）、total_gpu_mem、net、gpu、family、workload、vgpu、licence。\n\n状态栏显示输出相同结果的 gpuspec list 命令。\nTUI 在终端（/dev/tty）上绘制；没有终端时以 2 退出。"},
+	{"tui.example", "  gpuspec tui\n  gpuspec tui --workload inference --gpu-memory 16..\n  TYPE=$(gpuspec tui --gpu T4)", "  gpuspec tui\n  gpuspec tui --workload inference --gpu-memory 16..\n  TYPE=$(gpuspec tui --gpu T4)"},
+	{"version.line", "gpuspec version %s (commit %s, built %s)", "gpuspec 版本 %s（提交 %s，构建于 %s）"},
+	{"flag.version", "print the version, commit and build date", "显示版本、提交和构建日期"},
+	{"man.short", "Print the man page (roff)", "输出 man 手册（roff 格式）"},
+	{"man.long", "Print gpuspec's man page in roff, for man(1):\n\n  gpuspec man > gpuspec.1 && man ./gpuspec.1\n  gpuspec man | gzip > /usr/local/share/man/man1/gpuspec.1.gz\n\nWith --lang zh the page is in Chinese.", "以 roff 格式输出 gpuspec 的 man 手册，供 man(1) 使用：\n\n  gpuspec man > gpuspec.1 && man ./gpuspec.1\n  gpuspec man | gzip > /usr/local/share/man/man1/gpuspec.1.gz\n\n加 --lang zh 可输出中文手册。"},
+	{"man.exit_status_title", "Exit status", "退出状态"},
+	{"man.exit_status", "0 success (a filter that matches nothing is not an error); 1 a name not in the catalog, or any other failure; 2 a usage error; 130 interrupted (ctrl+c).", "0 成功（筛选结果为空不算错误）；1 名称不在目录中或其他失败；2 用法错误；130 被中断（ctrl+c）。"},
+	{"man.environment_title", "Environment", "环境变量"},
+	{"man.environment", "GPUSPEC_LANG (en or zh), LC_ALL, LC_MESSAGES and LANG choose the language; NO_COLOR turns colour off; CLICOLOR_FORCE=1 turns it on for pipes.", "GPUSPEC_LANG（en 或 zh）、LC_ALL、LC_MESSAGES 与 LANG 决定语言；NO_COLOR 关闭颜色；CLICOLOR_FORCE=1 在管道中开启颜色。"},
+	{"completion.short", "Print the shell completion script for bash, zsh, fish or powershell", "输出 bash、zsh、fish 或 powershell 的命令补全脚本"},
+	{"completion.long", "Print a completion script. It completes commands, flags and live values:\ninstance types and families for show, compare and --like, GPU models for\n--gpu, families for --family, workloads, sort fields, output formats and\nlanguages.\n\n  bash:        source <(gpuspec completion bash)\n               (for good: gpuspec completion bash > ~/.local/share/bash-completion/completions/gpuspec)\n  zsh:         gpuspec completion zsh > \"${fpath[1]}/_gpuspec\"   (needs compinit)\n  fish:        gpuspec completion fish > ~/.config/fish/completions/gpuspec.fish\n  powershell:  gpuspec completion powershell | Out-String | Invoke-Expression\n               (for good: add that line to $PROFILE)", "输出命令补全脚本。可补全命令、参数及实时取值：show、compare 与 --like 的实例规格\n和规格族，--gpu 的 GPU 型号，--family 的规格族，以及场景、排序字段、输出格式和语言。\n\n  bash:        source <(gpuspec completion bash)\n               （长期生效：gpuspec completion bash > ~/.local/share/bash-completion/completions/gpuspec）\n  zsh:         gpuspec completion zsh > \"${fpath[1]}/_gpuspec\"   （需要 compinit）\n  fish:        gpuspec completion fish > ~/.config/fish/completions/gpuspec.fish\n  powershell:  gpuspec completion powershell | Out-String | Invoke-Expression\n               （长期生效：把这一行加入 $PROFILE）"},
+	{"flag.region", "synced `REGION` to use, such as cn-hangzhou (default: the newest synced)", "使用已同步的地域（`REGION`），如 cn-hangzhou（默认：最近同步的）"},
+	{"flag.offline", "use only the built-in catalog and --catalog files, not the synced cache", "只用内置目录和 --catalog 文件，不用已同步的缓存"},
+	{"flag.catalog", "add or override types from a JSON or YAML `FILE` in the list schema (repeatable)", "从 list 格式的 JSON 或 YAML 文件（`FILE`）添加或覆盖规格（可重复）"},
+	{"catalog.short", "Sync today's types, zones and prices from the Alibaba Cloud API; show the sources", "从阿里云 API 同步最新规格、可用区和价格；查看目录来源"},
+	{"catalog.long", "The built-in catalog is the document's and always works offline. With an\nAlibaba Cloud account, gpuspec catalog sync adds a region's current GPU types\n(gn7i, gn8is, …), the zones that have stock and, with --prices, the hourly\nprices; every command then uses them. --catalog FILE adds or overrides types\nfrom your own files.", "内置目录来自文档，离线也能用。有阿里云账号时，gpuspec catalog sync 可同步某地域\n当前的 GPU 规格（gn7i、gn8is 等）、有库存的可用区，加 --prices 还有按小时价格；之后\n所有命令都会使用。--catalog FILE 可从你自己的文件添加或覆盖规格。"},
+	{"sync.short", "Fetch a region's GPU types, zones with stock and prices into the cache", "把某地域的 GPU 规格、有库存的可用区和价格同步到缓存"},
+	{"sync.long", "Fetch a region's GPU instance types (DescribeInstanceTypes, every page),\nthe zones with stock (DescribeAvailableResource) and, with --prices,\npay-as-you-go hourly prices (DescribePrice, one call per type), and save\nthem in the region's cache file.\n\nCredentials come from the Alibaba Cloud default chain:\nALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, the aliyun\nCLI's profile, an ECS RAM role, and so on. The cache is written only when\nthe whole sync succeeds: a failed, timed-out or interrupted sync leaves it\nas it was.", "同步某地域的 GPU 实例规格（DescribeInstanceTypes，逐页获取）、有库存的可用区\n（DescribeAvailableResource），加 --prices 时还有按量付费的每小时价格（DescribePrice，\n每个规格一次），并保存到该地域的缓存文件。\n\n凭证取自阿里云默认凭证链：ALIBABA_CLOUD_ACCESS_KEY_ID 与 ALIBABA_CLOUD_ACCESS_KEY_SECRET、\naliyun CLI 的配置、ECS RAM 角色等。只有整个同步成功才写入缓存：失败、超时或被中断的\n同步不会改动原有缓存。"},
+	{"sync.example", "  gpuspec catalog sync --region cn-hangzhou\n  gpuspec catalog sync --region cn-beijing --prices --family gn7i,gn6i\n  gpuspec catalog sync --region cn-hangzhou --endpoint https://ecs-vpc.cn-hangzhou.aliyuncs.com", "  gpuspec catalog sync --region cn-hangzhou\n  gpuspec catalog sync --region cn-beijing --prices --family gn7i,gn6i\n  gpuspec catalog sync --region cn-hangzhou --endpoint https://ecs-vpc.cn-hangzhou.aliyuncs.com"},
+	{"flag.sync_family", "only these families, `NAME`s such as gn7i (repeatable, or comma-separated)", "只同步这些规格族（`NAME`），如 gn7i（可重复或用逗号分隔）"},
+	{"flag.prices", "also fetch pay-as-you-go prices per hour (one DescribePrice call per type)", "同时获取按量付费的每小时价格（每个规格调用一次 DescribePrice）"},
+	{"flag.endpoint", "ECS API endpoint `URL`, such as a VPC endpoint (default from GPUSPEC_ECS_ENDPOINT, else the region's public one)", "ECS API 访问地址（`URL`），如 VPC 地址（默认取 GPUSPEC_ECS_ENDPOINT，否则为该地域的公网地址）"},
+	{"flag.timeout", "the longest the whole sync may take, a `DURATION` such as 30s or 2m (default 30s)", "整个同步的最长时间（`DURATION`），如 30s 或 2m（默认 30s）"},
+	{"sync.done", "synced %s: %d GPU types (%d in the document, %d not), %d with zones in stock", "已同步 %s：%d 个 GPU 规格（%d 个在文档中，%d 个不在），%d 个有库存的可用区"},
+	{"sync.done_prices", ", %d with prices", "，%d 个有价格"},
+	{"sync.saved", "saved to %s", "已保存到 %s"},
+	{"sync.progress_types", "fetching GPU types: %d pages, %d types", "正在获取 GPU 规格：%d 页，%d 个规格"},
+	{"sync.progress_zones", "fetching the zones with stock for %d types", "正在获取 %d 个规格有库存的可用区"},
+	{"sync.progress_prices", "fetching prices: %d of %d", "正在获取价格：%d / %d"},
+	{"info.short", "Show where the catalog comes from: the document, the synced region, files", "显示目录来源：文档、已同步地域、文件"},
+	{"info.long", "Show the catalog's sources (the document, the synced region in use, --catalog files), its size, and the cache: where it lives and which regions it holds.", "显示目录的来源（文档、正在使用的已同步地域、--catalog 文件）、规模，以及缓存的位置和其中的地域。"},
+	{"info.sources", "Sources", "来源"},
+	{"info.document", "%d types in %d families (GPU计算型实例概述)", "%d 个规格，%d 个规格族（GPU计算型实例概述）"},
+	{"info.synced", "%s, fetched %s: %d types (%d not in the document), %d with zones in stock, %d with prices", "%s，获取于 %s：%d 个规格（%d 个不在文档中），%d 个有库存的可用区，%d 个有价格"},
+	{"info.offline", "not used (--offline)", "未使用（--offline）"},
+	{"info.not_synced", "none: run 'gpuspec catalog sync --region REGION'", "无：请运行 'gpuspec catalog sync --region REGION'"},
+	{"info.file", "%s: %d types", "%s：%d 个规格"},
+	{"info.catalog", "Catalog", "目录"},
+	{"info.types", "types", "规格"},
+	{"info.families", "families", "规格族"},
+	{"info.gpus", "GPU models", "GPU 型号"},
+	{"info.cache", "Cache", "缓存"},
+	{"info.cache_dir", "directory", "目录"},
+	{"info.regions", "regions", "地域"},
+	{"info.unreadable", "does not load: %s", "无法读取：%s"},
+	{"info.in_use", "in use", "使用中"},
+	{"info.cached", "fetched %s, %d types", "获取于 %s，%d 个规格"},
+	{"flag.match", "`TEXT` the instance type, its family or its GPU's name must contain, in any case (repeatable: every one must match; commas: any one)", "实例规格、规格族或 GPU 名称须包含的文字（`TEXT`，不区分大小写；可重复，须全部匹配；逗号分隔表示任一即可）"},
+}

@@ -1,0 +1,124 @@
+package recommend
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/specs"
+)
+
+// similarity scores how alike two types are, out of 100: per-GPU memory
+// (30), GPU count (20), vCPU (20), memory (15) and workloads (15).
+func similarity(like, it *specs.InstanceType, reason func(float64, bool, string, ...any)) float64 {
+	ratio := func(a, b float64) float64 {
+		if a <= 0 || b <= 0 {
+			return 0
+		}
+		return math.Min(a, b) / math.Max(a, b)
+	}
+	// The GPU memory one device gives: a slice's share of its card.
+	device := func(t *specs.InstanceType) float64 { return t.GPUMemoryPerGPUGiB * math.Min(1, t.GPUCount) }
+	memPer := ratio(device(like), device(it))
+	if device(it) < device(like) {
+		memPer *= memPer // less GPU memory than before counts twice against
+	}
+	var shared []string
+	for _, w := range like.Workloads {
+		if it.Serves(w) {
+			shared = append(shared, string(w))
+		}
+	}
+	union := len(like.Workloads) + len(it.Workloads) - len(shared)
+	jaccard := 0.0
+	if union > 0 {
+		jaccard = float64(len(shared)) / float64(union)
+	}
+	s := 30*memPer + 20*ratio(like.GPUCount, it.GPUCount) + 20*ratio(float64(like.VCPU), float64(it.VCPU)) +
+		15*ratio(like.MemoryGiB, it.MemoryGiB) + 15*jaccard
+	reason(0.99, false, "why.like", like.Name, num(device(it)), num(device(like)),
+		it.VCPU, like.VCPU, num(it.MemoryGiB), num(like.MemoryGiB))
+	if len(shared) > 0 {
+		reason(0.95, false, "why.like_workloads", len(shared), len(like.Workloads), strings.Join(shared, ", "))
+	} else {
+		reason(0.95, true, "why.like_no_workloads", like.Family)
+	}
+	return s
+}
+
+// applyEconomy ranks the candidates by cost and turns the rank into the
+// economy score (100 for the cheapest), then computes each final score.
+// Types with a known price come first, cheapest first; the rest follow in
+// the order of the cost proxy: fewest GPUs (a slice before a whole card),
+// then fewest vCPUs, then least memory. Without any price, the proxy alone
+// decides.
+func applyEconomy(rs []Result) CostBy {
+	by := ByProxy
+	for i := range rs {
+		if rs[i].Type.PricePerHour != nil {
+			by = ByPrice
+			break
+		}
+	}
+	if len(rs) == 0 {
+		return by
+	}
+	costCmp := func(a, b *specs.InstanceType) int {
+		pa, pb := a.PricePerHour, b.PricePerHour
+		switch {
+		case pa != nil && pb != nil:
+			return cmp.Compare(*pa, *pb)
+		case pa != nil:
+			return -1
+		case pb != nil:
+			return 1
+		}
+		if c := cmp.Compare(a.GPUCount, b.GPUCount); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.VCPU, b.VCPU); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.MemoryGiB, b.MemoryGiB)
+	}
+	idx := make([]int, len(rs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return costCmp(rs[a].Type, rs[b].Type) })
+	rank := 0
+	for k, i := range idx {
+		if k > 0 && costCmp(rs[idx[k-1]].Type, rs[i].Type) != 0 {
+			rank++
+		}
+		rs[i].costRank = rank
+	}
+	for i := range rs {
+		r := &rs[i]
+		r.Economy = 100
+		if rank > 0 {
+			r.Economy = round1(100 * float64(rank-r.costRank) / float64(rank))
+		}
+		r.Score = round1(fitnessShare*r.Fitness + economyShare*r.Economy)
+		if r.costRank == 0 {
+			r.Reasons = append(r.Reasons, Reason{Msg: i18n.Msg("why.cheapest_" + string(by)), Weight: 0.5})
+		}
+		switch {
+		case r.Type.PricePerHour != nil:
+			r.Reasons = append(r.Reasons, Reason{Msg: i18n.Msg("why.price", num(*r.Type.PricePerHour), deref(r.Type.Currency)), Weight: 0.45})
+		case by == ByPrice:
+			r.Reasons = append(r.Reasons, Reason{Msg: i18n.Msg("why.no_price"), Weight: 0.45, Warning: true})
+		}
+		slices.SortStableFunc(r.Reasons, func(a, b Reason) int { return cmp.Compare(b.Weight, a.Weight) })
+	}
+	return by
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

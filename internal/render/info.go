@@ -1,0 +1,105 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/gpuspec/gpuspec/internal/catalog"
+	"github.com/gpuspec/gpuspec/internal/jsonobj"
+)
+
+// regionDoc is a synced region as `catalog info -o json` prints it.
+func regionDoc(r catalog.RegionInfo) *jsonobj.Object {
+	o := jsonobj.New(9).Add("region", r.Region).Add("fetched_at", r.FetchedAt).Add("types", r.Types).
+		Add("not_in_document", r.New).Add("with_zones", r.WithZones).Add("with_prices", r.WithPrices).
+		Add("path", r.Path).Add("in_use", r.InUse)
+	if r.Unreadable != "" {
+		o.Add("unreadable", r.Unreadable)
+	}
+	return o
+}
+
+// CatalogInfo writes where the catalog comes from and what the cache
+// holds, as `catalog info` prints it.
+func CatalogInfo(w io.Writer, format Format, info catalog.Info, o Options) error {
+	if format == JSON {
+		var synced *jsonobj.Object
+		if info.Synced != nil {
+			synced = regionDoc(*info.Synced)
+		}
+		files := make([]*jsonobj.Object, len(info.Files))
+		for i, f := range info.Files {
+			files[i] = jsonobj.New(2).Add("path", f.Path).Add("types", f.Types)
+		}
+		cached := make([]*jsonobj.Object, len(info.Cached))
+		for i, r := range info.Cached {
+			cached[i] = regionDoc(r)
+		}
+		models := info.GPUModels
+		if models == nil {
+			models = []string{}
+		}
+		doc := jsonobj.New(6).
+			Add("document", jsonobj.New(2).Add("types", info.DocumentTypes).Add("families", info.DocumentFamilies)).
+			Add("synced", synced).
+			Add("files", files).
+			Add("catalog", jsonobj.New(3).Add("types", info.Types).Add("families", info.Families).Add("gpu_models", models)).
+			Add("cache_dir", info.CacheDir).
+			Add("cached_regions", cached)
+		return WriteJSON(w, doc)
+	}
+	p, st := o.Printer, o.Styles
+	var b strings.Builder
+	line := func(k, v string) {
+		fmt.Fprintf(&b, "  %s%s%s\n", st.Dim(k), strings.Repeat(" ", max(1, 12-Width(k))), v)
+	}
+	when := func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 MST") }
+	b.WriteString(st.Title(p.T("info.sources")) + "\n")
+	line(p.T("source.document"), p.T("info.document", info.DocumentTypes, info.DocumentFamilies))
+	switch s := info.Synced; {
+	case s != nil:
+		line(p.T("source.api"), p.T("info.synced", s.Region, when(s.FetchedAt), s.Types, s.New, s.WithZones, s.WithPrices))
+		line("", s.Path)
+	case info.Offline:
+		line(p.T("source.api"), p.T("info.offline"))
+	default:
+		line(p.T("source.api"), p.T("info.not_synced"))
+	}
+	for _, file := range info.Files {
+		line(p.T("source.file"), p.T("info.file", file.Path, file.Types))
+	}
+	b.WriteString("\n" + st.Title(p.T("info.catalog")) + "\n")
+	line(p.T("info.types"), fmt.Sprint(info.Types))
+	line(p.T("info.families"), fmt.Sprint(info.Families))
+	line(p.T("info.gpus"), strings.Join(info.GPUModels, ", "))
+	b.WriteString("\n" + st.Title(p.T("info.cache")) + "\n")
+	line(p.T("info.cache_dir"), info.CacheDir)
+	if len(info.Cached) == 0 {
+		line(p.T("info.regions"), p.T("detail.none"))
+	}
+	for _, c := range info.Cached {
+		switch {
+		case c.Unreadable != "":
+			line(p.T("info.regions"), c.Path+"  "+st.Warn(p.T("info.unreadable", c.Unreadable)))
+		case c.InUse:
+			line(c.Region, p.T("info.cached", when(c.FetchedAt), c.Types)+"  "+st.Good(p.T("info.in_use")))
+		default:
+			line(c.Region, p.T("info.cached", when(c.FetchedAt), c.Types))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Synced writes what a sync fetched and where it is saved.
+func Synced(w io.Writer, r catalog.RegionInfo, prices bool, o Options) error {
+	p := o.Printer
+	summary := p.T("sync.done", r.Region, r.Types, r.Types-r.New, r.New, r.WithZones)
+	if prices {
+		summary += p.T("sync.done_prices", r.WithPrices)
+	}
+	_, err := fmt.Fprintln(w, summary+"\n"+p.T("sync.saved", r.Path))
+	return err
+}
