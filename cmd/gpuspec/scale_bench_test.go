@@ -38,7 +38,7 @@ func BenchmarkCatalogFile(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				streams := &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}
-				code := run(context.Background(), []string{"list", "--offline", "--catalog", path, "--gpu", "T4", "--sort", "vcpu:desc", "-o", "json"}, streams, func(string) string { return "" })
+				code := run(context.Background(), []string{"list", "--offline", "--catalog", path, "--gpu", "T4", "--sort", "memory_gib:desc", "-o", "json"}, streams, func(string) string { return "" })
 				if code != 0 {
 					b.Fatalf("exit %d", code)
 				}

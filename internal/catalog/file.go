@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
@@ -39,21 +41,49 @@ func (e *FileError) In(l i18n.Lang) string {
 	return b.String()
 }
 
-// position is a place in a file, 1-based; 0 when unknown.
-type position struct{ line, col int }
-
-// fileValue is one key's value in a row of a file, before it is read
-// into its field: a decoder for it, and where it is.
-type fileValue struct {
-	null   bool
-	decode func(into any) error
-	at     position
+// position is a place in a file: a line and column (1-based; 0 when
+// unknown), or in JSON a row's bytes in data, and the key whose value is
+// meant; the line and column are worked out only when an error needs
+// them.
+type position struct {
+	line, col  int
+	data       []byte
+	start, end int64
+	key        string
 }
 
-// fileRow is one row of a file: its keys' values and where it starts.
+func (p position) lineCol() (int, int) {
+	if p.data == nil {
+		return p.line, p.col
+	}
+	off := p.start
+	if p.key != "" {
+		off = keyOffset(p.data, p.start, p.end, p.key)
+	}
+	return lineCol(p.data, off)
+}
+
+// fileValue is one key's value in a row of a file, before it is read into
+// its field.
+type fileValue struct {
+	given, null bool
+	raw         rawValue   // in a JSON file
+	node        *yaml.Node // in a YAML file
+}
+
+func (v fileValue) decode(into any) error {
+	if v.node != nil {
+		return v.node.Decode(into)
+	}
+	return v.raw.decode(into)
+}
+
+// fileRow is one row of a file: the value of each field of the list
+// schema, in the order of specs.Fields, and where the row and its values
+// are, worked out when an error needs it.
 type fileRow struct {
-	values map[string]fileValue
-	at     position
+	values []fileValue
+	where  func(key string) position
 }
 
 // ApplyFile loads a catalog file — a JSON or YAML list of instance types
@@ -105,25 +135,27 @@ func isJSON(name string, data []byte) bool {
 // name, if any.
 func buildRow(base *specs.Catalog, file string, r fileRow) (specs.InstanceType, error) {
 	fail := func(key string, at position, msg i18n.Message) error {
-		return &FileError{File: file, Line: at.line, Col: at.col, Field: key, Msg: msg}
+		line, col := at.lineCol()
+		return &FileError{File: file, Line: line, Col: col, Field: key, Msg: msg}
 	}
 	var it specs.InstanceType
+	given := func(key string) bool { return r.values[fieldIndex(key)].given }
 	nameField := specs.FieldByKey("instance_type")
-	nv, ok := r.values[nameField.Key]
-	if !ok {
-		return it, fail(nameField.Key, r.at, i18n.Msg("file.want_name"))
+	nv := r.values[fieldIndex(nameField.Key)]
+	if !nv.given {
+		return it, fail(nameField.Key, r.where(""), i18n.Msg("file.want_name"))
 	}
 	name, err := readValue(nameField, nv)
 	if err != nil || name == nil {
-		return it, fail(nameField.Key, nv.at, i18n.Msg("file.want_name"))
+		return it, fail(nameField.Key, r.where(nameField.Key), i18n.Msg("file.want_name"))
 	}
 	if old := base.Type(name.(string)); old != nil {
 		it = *old
 	} else {
 		for i := range specs.Fields {
 			f := &specs.Fields[i]
-			if v, ok := r.values[f.Key]; f.Required && (!ok || v.null) {
-				return it, fail(f.Key, r.at, i18n.Msg("file.missing", andList(requiredKeys())))
+			if v := r.values[i]; f.Required && (!v.given || v.null) {
+				return it, fail(f.Key, r.where(""), i18n.Msg("file.missing", andList(requiredKeys())))
 			}
 		}
 		it = specs.InstanceType{Name: name.(string), Family: specs.FamilyOfTypeName(name.(string)), Availability: specs.OnSale}
@@ -134,8 +166,8 @@ func buildRow(base *specs.Catalog, file string, r fileRow) (specs.InstanceType, 
 	it.Source = specs.FromFile
 	for i := range specs.Fields {
 		f := &specs.Fields[i]
-		v, ok := r.values[f.Key]
-		if !ok || f.ReadOnly || f == nameField {
+		v := r.values[i]
+		if !v.given || f.ReadOnly || f == nameField {
 			continue
 		}
 		val, err := readValue(f, v)
@@ -143,20 +175,27 @@ func buildRow(base *specs.Catalog, file string, r fileRow) (specs.InstanceType, 
 			err = problem{i18n.Msg("file.not_null")}
 		}
 		if err != nil {
-			return it, fail(f.Key, v.at, err.(problem).msg)
+			return it, fail(f.Key, r.where(f.Key), err.(problem).msg)
 		}
 	}
 	// What the instance gets stays count × per-GPU unless the file says.
-	_, total := r.values["gpu_memory_gib"]
-	_, count := r.values["gpu_count"]
-	_, per := r.values["gpu_memory_per_gpu_gib"]
-	if !total && (count || per) {
+	if !given("gpu_memory_gib") && (given("gpu_count") || given("gpu_memory_per_gpu_gib")) {
 		it.GPUMemoryGiB = it.GPUCount * it.GPUMemoryPerGPUGiB
 	}
 	if it.Workloads == nil {
 		it.Workloads = []specs.Workload{}
 	}
 	return it, nil
+}
+
+// fieldIndex is the place of a key in specs.Fields, or -1.
+func fieldIndex(key string) int {
+	for i := range specs.Fields {
+		if specs.Fields[i].Key == key {
+			return i
+		}
+	}
+	return -1
 }
 
 func requiredKeys() []string {

@@ -4,83 +4,149 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
+	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
-// readJSON reads a JSON list of rows with encoding/json, a row at a time,
-// and hands each to read.
+// rawValue is one value of a row, as it stands in the file. It keeps the
+// bytes encoding/json hands it without copying them: json.Unmarshal is
+// given the whole file, which stays unchanged while it is read.
+type rawValue []byte
+
+func (r *rawValue) UnmarshalJSON(b []byte) error {
+	*r = b
+	return nil
+}
+
+// rowType is a struct with one rawValue per key of the list schema, so
+// that encoding/json reads each row's keys straight into their places:
+// far faster than into a map.
+var rowType = sync.OnceValue(func() reflect.Type {
+	fields := make([]reflect.StructField, len(specs.Fields))
+	for i, f := range specs.Fields {
+		fields[i] = reflect.StructField{
+			Name: "F" + strconv.Itoa(i),
+			Type: reflect.TypeFor[rawValue](),
+			Tag:  reflect.StructTag(`json:"` + f.Key + `"`),
+		}
+	}
+	return reflect.StructOf(fields)
+})
+
+// readJSON reads a JSON list of rows with encoding/json and hands each to
+// read.
 func readJSON(name string, data []byte, read func(fileRow) error) error {
-	fail := func(off int64, msg i18n.Message) error {
-		l, c := lineCol(data, off)
-		return &FileError{File: name, Line: l, Col: c, Msg: msg}
+	rows := reflect.New(reflect.SliceOf(rowType()))
+	if err := json.Unmarshal(data, rows.Interface()); err != nil {
+		return jsonError(name, data, err)
 	}
-	body := bytes.TrimPrefix(data, []byte("\ufeff"))
-	skipped := int64(len(data) - len(body))
-	dec := json.NewDecoder(bytes.NewReader(body))
-	tok, err := dec.Token()
-	if err != nil {
-		return syntaxError(name, data, err)
-	}
-	if tok != json.Delim('[') {
-		return fail(skipped+nextValue(body, 0), i18n.Msg("file.want_list"))
-	}
-	for dec.More() {
-		start := skipped + nextValue(body, dec.InputOffset())
-		var values map[string]json.RawMessage
-		if err := dec.Decode(&values); err != nil {
-			var typeErr *json.UnmarshalTypeError
-			if errors.As(err, &typeErr) && typeErr.Field == "" {
-				return fail(start, i18n.Msg("file.want_object"))
+	list := rows.Elem()
+	values := make([]fileValue, len(specs.Fields))
+	row := fileRow{values: values}
+	for r := 0; r < list.Len(); r++ {
+		row.where = func(key string) position {
+			starts := rowStarts(data)
+			p := position{data: data, start: starts[r], end: int64(len(data)), key: key}
+			if r+1 < len(starts) {
+				p.end = starts[r+1]
 			}
-			return syntaxError(name, data, err)
+			return p
 		}
-		end := skipped + dec.InputOffset()
-		row := fileRow{values: map[string]fileValue{}}
-		row.at.line, row.at.col = lineCol(data, start)
-		for k, raw := range values {
-			row.values[k] = fileValue{
-				null:   string(raw) == "null",
-				decode: func(into any) error { return json.Unmarshal(raw, into) },
-				at:     keyPosition(data, start, end, k),
-			}
-		}
-		if values == nil {
-			return fail(start, i18n.Msg("file.want_object"))
+		v := list.Index(r)
+		for i := range values {
+			raw := rawValue(v.Field(i).Bytes())
+			values[i] = fileValue{given: raw != nil, null: string(raw) == "null", raw: raw}
 		}
 		if err := read(row); err != nil {
 			return err
 		}
 	}
-	if _, err := dec.Token(); err != nil {
-		return syntaxError(name, data, err)
-	}
-	if rest := bytes.TrimSpace(body[dec.InputOffset():]); len(rest) > 0 {
-		return fail(skipped+nextValue(body, dec.InputOffset()), i18n.Msg("file.trailing"))
-	}
 	return nil
 }
 
-// syntaxError places a JSON syntax error. The streaming decoder's offsets
-// are not exact, so the file is checked whole, which gives the offset of
-// the first error exactly.
-func syntaxError(name string, data []byte, err error) error {
-	var v any
-	if full := json.Unmarshal(bytes.TrimPrefix(data, []byte("\ufeff")), &v); full != nil {
-		err = full
+// jsonError places what encoding/json found wrong: a syntax error at its
+// offset, or a value that is not a list or not an object.
+func jsonError(name string, data []byte, err error) error {
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) {
+		msg := i18n.Msg("file.want_object")
+		if typeErr.Field == "" && !bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n\ufeff"), []byte("[")) {
+			msg = i18n.Msg("file.want_list")
+		}
+		// The offset is just past the value at fault; its start is
+		// after the blank, comma or bracket before it.
+		off := min(max(typeErr.Offset-1, 0), int64(len(data)-1))
+		for off > 0 && strings.IndexByte(" \t\r\n,[", data[off-1]) < 0 {
+			off--
+		}
+		l, c := lineCol(data, off)
+		return &FileError{File: name, Line: l, Col: c, Msg: msg}
 	}
 	e := &FileError{File: name, Msg: i18n.Msg("file.syntax", strings.TrimPrefix(err.Error(), "json: "))}
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		skipped := int64(len(data) - len(bytes.TrimPrefix(data, []byte("\ufeff"))))
-		e.Line, e.Col = lineCol(data, skipped+max(se.Offset-1, 0))
+		e.Line, e.Col = lineCol(data, max(se.Offset-1, 0))
 	}
 	return e
 }
+
+// rowStarts finds where each row of a JSON list that encoding/json has
+// already read starts.
+func rowStarts(data []byte) []int64 {
+	body := bytes.TrimPrefix(data, []byte("\ufeff"))
+	skipped := int64(len(data) - len(body))
+	dec := json.NewDecoder(bytes.NewReader(body))
+	var starts []int64
+	if _, err := dec.Token(); err != nil {
+		return nil
+	}
+	for dec.More() {
+		starts = append(starts, skipped+nextValue(body, dec.InputOffset()))
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			break
+		}
+	}
+	return starts
+}
+
+// decode reads the value into a string, a number, a bool, a list of
+// strings or a time. Plain strings, numbers and bools, the common case,
+// are read as they stand; encoding/json has already checked them.
+func (r rawValue) decode(into any) error {
+	switch p := into.(type) {
+	case *float64:
+		if len(r) > 0 && (r[0] == '-' || r[0] >= '0' && r[0] <= '9') {
+			v, err := strconv.ParseFloat(string(r), 64)
+			*p = v
+			return err
+		}
+		return errWrongKind
+	case *string:
+		if len(r) >= 2 && r[0] == '"' && bytes.IndexByte(r, '\\') < 0 && utf8.Valid(r) {
+			*p = string(r[1 : len(r)-1])
+			return nil
+		}
+	case *bool:
+		switch string(r) {
+		case "true", "false":
+			*p = string(r) == "true"
+			return nil
+		}
+		return errWrongKind
+	}
+	return json.Unmarshal(r, into)
+}
+
+var errWrongKind = errors.New("a value of the wrong kind")
 
 // nextValue skips blanks and a comma from off.
 func nextValue(b []byte, off int64) int64 {
@@ -90,10 +156,10 @@ func nextValue(b []byte, off int64) int64 {
 	return off
 }
 
-// keyPosition finds where the value of a row's key starts: after the key
-// at the row's top level, its colon and blanks. It returns the row's start
+// keyOffset finds where the value of a row's key starts: after the key at
+// the row's top level, its colon and blanks. It returns the row's start
 // when the key is not found as written (an escaped key).
-func keyPosition(data []byte, start, end int64, key string) position {
+func keyOffset(data []byte, start, end int64, key string) int64 {
 	row := data[start:end]
 	quoted := []byte(strconv.Quote(key))
 	depth := 0
@@ -108,15 +174,13 @@ func keyPosition(data []byte, start, end int64, key string) position {
 				j := int64(i + len(quoted))
 				j = skipBlanks(row, j)
 				if j < int64(len(row)) && row[j] == ':' {
-					l, c := lineCol(data, start+skipBlanks(row, j+1))
-					return position{l, c}
+					return start + skipBlanks(row, j+1)
 				}
 			}
 			i = endOfString(row, i)
 		}
 	}
-	l, c := lineCol(data, start)
-	return position{l, c}
+	return start
 }
 
 func skipBlanks(b []byte, i int64) int64 {
@@ -177,14 +241,18 @@ func readYAML(name string, data []byte, read func(fileRow) error) error {
 		if item.Kind != yaml.MappingNode {
 			return &FileError{File: name, Line: item.Line, Col: item.Column, Msg: i18n.Msg("file.want_object")}
 		}
-		row := fileRow{values: map[string]fileValue{}, at: position{item.Line, item.Column}}
+		row := fileRow{values: make([]fileValue, len(specs.Fields))}
 		for i := 0; i+1 < len(item.Content); i += 2 {
 			k, v := item.Content[i], item.Content[i+1]
-			row.values[k.Value] = fileValue{
-				null:   v.Tag == "!!null",
-				decode: v.Decode,
-				at:     position{v.Line, v.Column},
+			if f := fieldIndex(k.Value); f >= 0 {
+				row.values[f] = fileValue{given: true, null: v.Tag == "!!null", node: v}
 			}
+		}
+		row.where = func(key string) position {
+			if f := fieldIndex(key); f >= 0 && row.values[f].node != nil {
+				return position{line: row.values[f].node.Line, col: row.values[f].node.Column}
+			}
+			return position{line: item.Line, col: item.Column}
 		}
 		if err := read(row); err != nil {
 			return err

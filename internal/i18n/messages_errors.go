@@ -77,7 +77,6 @@ var errorMessages = []message{
 	{"file.syntax", "not valid JSON or YAML: %s", "不是有效的 JSON 或 YAML：%s"},
 	{"file.want_list", "want a list of instance types, as 'gpuspec list -o json' prints", "应为实例规格列表，格式同 'gpuspec list -o json' 的输出"},
 	{"file.want_object", "want an object with instance_type and the list schema's keys", "应为含 instance_type 等 list 键名的对象"},
-	{"file.trailing", "unexpected text after the list", "列表之后有多余内容"},
 	{"file.want_whole", "want a whole number", "应为整数"},
 	{"file.want_number", "want a number", "应为数字"},
 	{"file.want_bool", "want true or false", "应为 true 或 false"},
