@@ -177,7 +177,7 @@ func queryError(e *specs.QueryError) error {
 	case specs.BadName, specs.BadSortKey:
 		err = badValueError(flag, e.Part, e.Accepted)
 	case specs.BadRange:
-		err = i18n.Errorf(rangeErrorKeys[e.Range], flag, e.Value)
+		err = i18n.Errorf(rangeErrorKey(e.Range), flag, e.Value)
 	case specs.BadYesNo:
 		err = i18n.Errorf("err.want_bool", flag, e.Value)
 	case specs.BadWhole:
@@ -191,10 +191,15 @@ func queryError(e *specs.QueryError) error {
 	return err
 }
 
-// rangeErrorKeys maps a RANGE problem to its message.
-var rangeErrorKeys = map[specs.RangeErrorKind]string{
-	specs.RangeSyntax:   "err.range_syntax",
-	specs.RangeNegative: "err.range_negative",
-	specs.RangeNotWhole: "err.range_not_whole",
-	specs.RangeMinMax:   "err.range_min_max",
+// rangeErrorKey is the message of a RANGE problem.
+func rangeErrorKey(k specs.RangeErrorKind) string {
+	switch k {
+	case specs.RangeNegative:
+		return "err.range_negative"
+	case specs.RangeNotWhole:
+		return "err.range_not_whole"
+	case specs.RangeMinMax:
+		return "err.range_min_max"
+	}
+	return "err.range_syntax"
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -60,6 +61,11 @@ func newRootCmd(f *Factory, args []string) *cobra.Command {
 		// Bare gpuspec opens the TUI on a terminal and prints the usage
 		// anywhere else.
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if version, _ := cmd.Flags().GetBool("version"); version {
+				v, c, d := buildVersion()
+				_, err := io.WriteString(f.IO.Out, p.T("version.line", v, c, d)+"\n")
+				return err
+			}
 			if f.IO.InTTY && f.IO.OutTTY {
 				return runTUI(&TUIOptions{Factory: f})
 			}
@@ -71,14 +77,11 @@ func newRootCmd(f *Factory, args []string) *cobra.Command {
 	root.SetErr(f.IO.ErrOut)
 	root.SetIn(f.IO.In)
 	root.SetFlagErrorFunc(flagError)
-	root.SetUsageTemplate(usageTemplate(p))
+	root.SetUsageFunc(func(c *cobra.Command) error { return writeUsage(c.OutOrStderr(), c, p) })
 	helpFlag(root, p)
 	f.global.register(root, p)
 	registerGlobalCompletions(root, f)
 
-	v, c, d := buildVersion()
-	root.Version = v
-	root.SetVersionTemplate(p.T("version.line", v, c, d) + "\n")
 	root.Flags().BoolP("version", "v", false, p.T("flag.version"))
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetHelpCommand(newHelpCmd(f))
@@ -126,38 +129,44 @@ func unknownCommand(cmd *cobra.Command, name string) error {
 	return usageErr("err.unknown_command", name, cmd.CommandPath())
 }
 
-func usageTemplate(p i18n.Printer) string {
-	r := strings.NewReplacer(
-		"@USAGE@", p.T("help.usage"),
-		"@ALIASES@", p.T("help.aliases"),
-		"@EXAMPLES@", p.T("help.examples"),
-		"@COMMANDS@", p.T("help.commands"),
-		"@FLAGS@", p.T("help.flags"),
-		"@GLOBAL@", p.T("help.global_flags"),
-		"@MORE@", p.T("help.more", "{{.CommandPath}}"),
-		"@COMMAND@", p.T("help.command_word"),
-	)
-	return r.Replace(`@USAGE@:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [@COMMAND@]{{end}}{{if gt (len .Aliases) 0}}
-
-@ALIASES@:
-  {{.NameAndAliases}}{{end}}{{if .HasExample}}
-
-@EXAMPLES@:
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-@COMMANDS@:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
-
-@FLAGS@:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-@GLOBAL@:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
-
-@MORE@{{end}}
-`)
+// writeUsage writes a command's usage in the user's language. It is Go
+// code rather than a cobra template: a template links text/template, whose
+// use of reflection keeps every method of every type in the binary.
+func writeUsage(w io.Writer, c *cobra.Command, p i18n.Printer) error {
+	var b strings.Builder
+	b.WriteString(p.T("help.usage") + ":")
+	if c.Runnable() {
+		b.WriteString("\n  " + c.UseLine())
+	}
+	if c.HasAvailableSubCommands() {
+		b.WriteString("\n  " + c.CommandPath() + " [" + p.T("help.command_word") + "]")
+	}
+	if len(c.Aliases) > 0 {
+		b.WriteString("\n\n" + p.T("help.aliases") + ":\n  " + c.NameAndAliases())
+	}
+	if c.HasExample() {
+		b.WriteString("\n\n" + p.T("help.examples") + ":\n" + c.Example)
+	}
+	if c.HasAvailableSubCommands() {
+		b.WriteString("\n\n" + p.T("help.commands") + ":")
+		for _, sub := range c.Commands() {
+			if sub.IsAvailableCommand() || sub.Name() == "help" {
+				b.WriteString("\n  " + sub.Name() + strings.Repeat(" ", max(sub.NamePadding()-len(sub.Name()), 0)) + " " + sub.Short)
+			}
+		}
+	}
+	if c.HasAvailableLocalFlags() {
+		b.WriteString("\n\n" + p.T("help.flags") + ":\n" + strings.TrimRight(c.LocalFlags().FlagUsages(), " \n"))
+	}
+	if c.HasAvailableInheritedFlags() {
+		b.WriteString("\n\n" + p.T("help.global_flags") + ":\n" + strings.TrimRight(c.InheritedFlags().FlagUsages(), " \n"))
+	}
+	if c.HasAvailableSubCommands() {
+		b.WriteString("\n\n" + p.T("help.more", c.CommandPath()))
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // newHelpCmd replaces cobra's help command, which answers an unknown topic

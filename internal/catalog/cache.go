@@ -7,15 +7,29 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
-// regionPattern is what a region ID looks like: cn-hangzhou, ap-southeast-1.
-var regionPattern = regexp.MustCompile(`^[a-z]{2,}(-[a-z0-9]+)+$`)
-
-// ValidRegion reports whether s looks like a region ID.
-func ValidRegion(s string) bool { return regionPattern.MatchString(s) }
+// ValidRegion reports whether s looks like a region ID: two or more
+// letters, then one or more parts of letters and digits after a dash, as
+// in cn-hangzhou or ap-southeast-1.
+func ValidRegion(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 || len(parts[0]) < 2 {
+		return false
+	}
+	for i, part := range parts {
+		if part == "" {
+			return false
+		}
+		for _, c := range part {
+			if !(c >= 'a' && c <= 'z' || i > 0 && c >= '0' && c <= '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // CacheDir is where the synced regions live: <user cache dir>/gpuspec.
 func CacheDir() (string, error) {

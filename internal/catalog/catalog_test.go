@@ -278,3 +278,15 @@ func TestSyncPrices(t *testing.T) {
 		t.Errorf("--family a kept %d types", len(only.Types))
 	}
 }
+
+func TestValidRegion(t *testing.T) {
+	for s, want := range map[string]bool{
+		"cn-hangzhou": true, "ap-southeast-1": true, "cn-north-2-gov-1": true, "us-east-1": true,
+		"": false, "cn": false, "c-hangzhou": false, "cn-": false, "-cn": false, "cn--a": false,
+		"Hangzhou": false, "cn-Hangzhou": false, "1n-a": false, "not a region": false, "cn_hangzhou": false, "cn-hangzhou/x": false,
+	} {
+		if got := ValidRegion(s); got != want {
+			t.Errorf("ValidRegion(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

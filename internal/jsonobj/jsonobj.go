@@ -1,12 +1,18 @@
 // Package jsonobj writes JSON objects whose keys keep the order they were
 // added in: the list schema's order, and documents that add keys to it.
-// Every value is encoded by encoding/json.
+// Strings and numbers are written here, byte for byte as encoding/json
+// writes them (TestScalarsMatchEncodingJSON), because going through its
+// reflection for every value took most of `list -o json`'s own time;
+// lists, times and everything else are encoded by encoding/json.
 package jsonobj
 
 import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"math"
+	"strconv"
+	"unicode/utf8"
 )
 
 // Object is a JSON object with ordered members.
@@ -32,26 +38,91 @@ func (o *Object) Len() int { return len(o.keys) }
 
 // MarshalJSON writes the members in order, without HTML escaping.
 func (o *Object) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	b.WriteByte('{')
+	var e Encoder
+	return e.AppendIndent(nil, o, "", "")
+}
+
+// Encoder appends objects as indented JSON, reusing its buffers from one
+// object to the next: what a long list of rows needs.
+type Encoder struct {
+	buf    bytes.Buffer
+	nested *json.Encoder // for lists, times and the like
+	// prefix and indent are what nested was last set to.
+	prefix, indent string
+}
+
+// AppendIndent appends o to dst as json.MarshalIndent with prefix and
+// indent would write it, without HTML escaping; an empty indent writes
+// it compact.
+func (e *Encoder) AppendIndent(dst []byte, o *Object, prefix, indent string) ([]byte, error) {
+	if len(o.keys) == 0 {
+		return append(dst, "{}"...), nil
+	}
+	inner := prefix + indent
+	dst = append(dst, '{')
 	for i, k := range o.keys {
 		if i > 0 {
-			b.WriteByte(',')
+			dst = append(dst, ',')
 		}
-		if err := enc.Encode(k); err != nil {
+		if indent != "" {
+			dst = append(dst, '\n')
+			dst = append(dst, inner...)
+		}
+		var err error
+		if dst, err = e.value(dst, k, inner, indent); err != nil {
 			return nil, err
 		}
-		b.Truncate(b.Len() - 1) // Encode ends each value with a newline
-		b.WriteByte(':')
-		if err := enc.Encode(o.values[i]); err != nil {
+		dst = append(dst, ':')
+		if indent != "" {
+			dst = append(dst, ' ')
+		}
+		if dst, err = e.value(dst, o.values[i], inner, indent); err != nil {
 			return nil, err
 		}
-		b.Truncate(b.Len() - 1)
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	if indent != "" {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+	}
+	return append(dst, '}'), nil
+}
+
+// value appends one value: the plain kinds at once, the rest through
+// encoding/json.
+func (e *Encoder) value(dst []byte, v any, prefix, indent string) ([]byte, error) {
+	switch x := v.(type) {
+	case nil:
+		return append(dst, "null"...), nil
+	case bool:
+		return strconv.AppendBool(dst, x), nil
+	case int:
+		return strconv.AppendInt(dst, int64(x), 10), nil
+	case int64:
+		return strconv.AppendInt(dst, x, 10), nil
+	case string:
+		return appendString(dst, x), nil
+	case float64:
+		if b, ok := appendFloat(dst, x); ok {
+			return b, nil
+		}
+	case *Object:
+		if x == nil {
+			return append(dst, "null"...), nil
+		}
+		return e.AppendIndent(dst, x, prefix, indent)
+	}
+	enc := e.nested
+	if enc == nil || e.prefix != prefix || e.indent != indent {
+		enc = json.NewEncoder(&e.buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent(prefix, indent)
+		e.nested, e.prefix, e.indent = enc, prefix, indent
+	}
+	e.buf.Reset()
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return append(dst, bytes.TrimSuffix(e.buf.Bytes(), []byte{'\n'})...), nil
 }
 
 // Write encodes v as indented JSON, two spaces a level, without HTML
@@ -61,4 +132,78 @@ func Write(w io.Writer, v any) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// appendFloat formats as encoding/json does; false for a number JSON
+// cannot hold (Inf, NaN), which encoding/json then reports.
+func appendFloat(b []byte, f float64) ([]byte, bool) {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return b, false
+	}
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// e-09 becomes e-9, as encoding/json writes it.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b, true
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString quotes as encoding/json does with HTML escaping off.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }

@@ -26,8 +26,18 @@ var Tasks = []Task{Infer, FineTune, Train}
 // Precisions lists the --precision values, in help order.
 var Precisions = []specs.Precision{specs.FP32, specs.FP16, specs.BF16, specs.INT8, specs.INT4}
 
-// bytesPer is the size of one number in each precision.
-var bytesPer = map[specs.Precision]float64{specs.FP32: 4, specs.FP16: 2, specs.BF16: 2, specs.INT8: 1, specs.INT4: 0.5}
+// bytesPer is the size of one number in a precision.
+func bytesPer(p specs.Precision) float64 {
+	switch p {
+	case specs.FP32:
+		return 4
+	case specs.INT8:
+		return 1
+	case specs.INT4:
+		return 0.5
+	}
+	return 2 // fp16, bf16
+}
 
 // Model is a model to size.
 type Model struct {
@@ -120,14 +130,14 @@ func (m Model) Estimate() Estimate {
 		if m.Precision == specs.FP32 {
 			kvBytes = 4
 		}
-		add("weights", m.Params*bytesPer[m.Precision])
+		add("weights", m.Params*bytesPer(m.Precision))
 		add("kv_cache", 2*float64(sh.Layers)*float64(sh.DModel)*tokens*kvBytes)
 	case FineTune:
-		add("weights", m.Params*bytesPer[m.Precision])
+		add("weights", m.Params*bytesPer(m.Precision))
 		add("adapters", m.Params*loraShare*trainBytesPerParam)
 		add("activations", activations(sh, tokens))
 	case Train:
-		weights := bytesPer[m.Precision]
+		weights := bytesPer(m.Precision)
 		if m.Precision == specs.FP32 {
 			add("weights", m.Params*4)
 			add("gradients", m.Params*4)

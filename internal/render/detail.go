@@ -68,59 +68,57 @@ func TypeDetail(w io.Writer, c *specs.Catalog, it *specs.InstanceType, o Options
 	return nil
 }
 
-// detailRows put a field into words for show, where it reads better with
+// detailRow puts a field into words for show where it reads better with
 // the rest of the type (a slice's share of its card) or its family: the
-// message key of its label and its value.
-var detailRows = map[string]func(c *specs.Catalog, it *specs.InstanceType, fam *specs.Family, p i18n.Printer) (string, string){
-	"availability": func(_ *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+// message key of its label and its value. It reports false for a field
+// its kind alone puts into words.
+func detailRow(key string, c *specs.Catalog, it *specs.InstanceType, fam *specs.Family, p i18n.Printer) (string, string, bool) {
+	switch key {
+	case "availability":
 		status := p.T("availability." + string(it.Availability))
 		if it.Recommended {
 			status = p.T("detail.recommended_and", status)
 		}
-		return "detail.status", status
-	},
-	"gpu_model": func(c *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+		return "detail.status", status, true
+	case "gpu_model":
 		name := it.GPUModel
 		if g := c.GPU(it); g != nil {
 			name = g.Name
 		}
 		if it.IsSlice() {
-			return "field.gpu_model", p.T("detail.gpu_slice", GPUCount(it.GPUCount), name)
+			return "field.gpu_model", p.T("detail.gpu_slice", GPUCount(it.GPUCount), name), true
 		}
-		return "field.gpu_model", p.T("detail.gpu_whole", GPUCount(it.GPUCount), name)
-	},
-	"gpu_memory_gib": func(_ *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+		return "field.gpu_model", p.T("detail.gpu_whole", GPUCount(it.GPUCount), name), true
+	case "gpu_memory_gib":
 		if it.IsSlice() {
-			return "field.gpu_memory_gib", p.T("detail.gpu_memory_slice", Num(it.GPUMemoryGiB), GPUCount(it.GPUCount), Num(it.GPUMemoryPerGPUGiB))
+			return "field.gpu_memory_gib", p.T("detail.gpu_memory_slice", Num(it.GPUMemoryGiB), GPUCount(it.GPUCount), Num(it.GPUMemoryPerGPUGiB)), true
 		}
-		return "field.gpu_memory_gib", p.T("detail.gpu_memory_whole", Num(it.GPUMemoryGiB), Num(it.GPUMemoryPerGPUGiB))
-	},
-	"local_storage_gib": func(_ *specs.Catalog, it *specs.InstanceType, fam *specs.Family, p i18n.Printer) (string, string) {
+		return "field.gpu_memory_gib", p.T("detail.gpu_memory_whole", Num(it.GPUMemoryGiB), Num(it.GPUMemoryPerGPUGiB)), true
+	case "local_storage_gib":
 		if it.LocalStorageGiB == nil {
-			return "field.local_storage_gib", p.T("detail.none")
+			return "field.local_storage_gib", p.T("detail.none"), true
 		}
 		local := p.T("unit.gib", Num(*it.LocalStorageGiB))
 		if fam != nil && fam.LocalStorage.EN != "" {
 			local += " (" + fam.LocalStorage.In(p.Lang) + ")"
 		}
-		return "field.local_storage_gib", local
-	},
-	"license_included": func(_ *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+		return "field.local_storage_gib", local, true
+	case "license_included":
 		switch {
 		case it.LicenseIncluded:
-			return "detail.licence", p.T("detail.licence_included")
+			return "detail.licence", p.T("detail.licence_included"), true
 		case it.VGPU:
-			return "detail.licence", p.T("detail.licence_needed")
+			return "detail.licence", p.T("detail.licence_needed"), true
 		}
-		return "detail.licence", p.T("detail.licence_not_needed")
-	},
-	"source": func(_ *specs.Catalog, it *specs.InstanceType, _ *specs.Family, p i18n.Printer) (string, string) {
+		return "detail.licence", p.T("detail.licence_not_needed"), true
+	case "source":
 		src := SourceText(p, it.Source)
 		if it.FetchedAt != nil {
 			src = p.T("detail.fetched", src, it.FetchedAt.UTC().Format("2006-01-02 15:04 MST"))
 		}
-		return "field.source", src
-	},
+		return "field.source", src, true
+	}
+	return "", "", false
 }
 
 // typeRows are the detail's lines: every field shown in show, the family
@@ -139,8 +137,7 @@ func typeRows(c *specs.Catalog, it *specs.InstanceType, fam *specs.Family, o Opt
 	slices.SortStableFunc(fields, func(a, b *specs.Field) int { return first(a.Key) - first(b.Key) })
 	rows := make([]kv, 0, len(fields))
 	for _, f := range fields {
-		if row, ok := detailRows[f.Key]; ok {
-			label, value := row(c, it, fam, o.Printer)
+		if label, value, ok := detailRow(f.Key, c, it, fam, o.Printer); ok {
 			rows = append(rows, kv{o.Printer.T(label), value})
 			continue
 		}

@@ -12,21 +12,27 @@ import (
 // How a field of the list schema is put into words: generically, from its
 // kind and unit in specs.Fields, so that a new field needs no code here.
 // The few fields that read better together with another (a price with its
-// currency, a GPU count with the GPU) have a presenter below.
+// currency; in show, a GPU count with the GPU) are written together.
 
 // unitKeys are the messages that put a number and its unit together, and
-// the unit alone.
-var unitKeys = map[specs.Unit][2]string{
-	specs.UnitGiB:        {"unit.gib", "unit.gib_name"},
-	specs.UnitGbps:       {"unit.gbps", "unit.gbps_name"},
-	specs.UnitPacketsSec: {"unit.pps", "unit.pps_name"},
+// the unit alone; false for a field without a unit to show.
+func unitKeys(u specs.Unit) ([2]string, bool) {
+	switch u {
+	case specs.UnitGiB:
+		return [2]string{"unit.gib", "unit.gib_name"}, true
+	case specs.UnitGbps:
+		return [2]string{"unit.gbps", "unit.gbps_name"}, true
+	case specs.UnitPacketsSec:
+		return [2]string{"unit.pps", "unit.pps_name"}, true
+	}
+	return [2]string{}, false
 }
 
 // Label is the field's name for people; in compare, with its unit:
 // "Memory (GiB)".
 func Label(f *specs.Field, p i18n.Printer, withUnit bool) string {
 	label := p.T(f.Label)
-	if k, ok := unitKeys[f.Unit]; ok && withUnit {
+	if k, ok := unitKeys(f.Unit); ok && withUnit {
 		label = p.T("label.with_unit", label, p.T(k[1]))
 	}
 	return label
@@ -57,8 +63,9 @@ var presenters = map[string]func(it *specs.InstanceType, o Options, s cellStyle)
 func Value(f *specs.Field, it *specs.InstanceType, o Options) string { return format(f, it, o, inCell) }
 
 func format(f *specs.Field, it *specs.InstanceType, o Options, s cellStyle) string {
-	if pr, ok := presenters[f.Key]; ok {
-		return pr(it, o, s)
+	if f.Key == "price_per_hour" {
+		// A price reads with its currency.
+		return Price(it)
 	}
 	p := o.Printer
 	v := f.Value(it)
@@ -101,7 +108,7 @@ func format(f *specs.Field, it *specs.InstanceType, o Options, s cellStyle) stri
 	case time.Time:
 		text = x.UTC().Format(time.RFC3339)
 	}
-	if k, ok := unitKeys[f.Unit]; ok && s == inDetail {
+	if k, ok := unitKeys(f.Unit); ok && s == inDetail {
 		text = p.T(k[0], text)
 	}
 	return text

@@ -432,7 +432,7 @@ func TestEveryFieldInItsViews(t *testing.T) {
 		}
 	}
 	for _, f := range specs.FieldsIn(specs.InDetail) {
-		if _, composite := detailRows[f.Key]; !composite && !strings.Contains(detail.String(), "  "+Label(f, en.Printer, false)+"  ") {
+		if _, _, composite := detailRow(f.Key, c, &it, c.FamilyOf(&it), en.Printer); !composite && !strings.Contains(detail.String(), "  "+Label(f, en.Printer, false)+"  ") {
 			t.Errorf("show lacks %s", f.Key)
 		}
 	}

@@ -2,9 +2,7 @@ package render
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"io"
 	"strconv"
 	"strings"
@@ -52,10 +50,11 @@ func writeTypesJSON(w io.Writer, types []*specs.InstanceType) error {
 		return bw.Flush()
 	}
 	bw.WriteString("[\n")
-	var row rowWriter
+	var enc jsonobj.Encoder
+	var b []byte
 	for i, it := range types {
-		b, err := row.encode(it.Object())
-		if err != nil {
+		var err error
+		if b, err = enc.AppendIndent(b[:0], it.Object(), "  ", "  "); err != nil {
 			return err
 		}
 		bw.WriteString("  ")
@@ -116,24 +115,4 @@ func csvValue(v any) string {
 		return strings.Join(x, ";")
 	}
 	return ""
-}
-
-// rowWriter encodes one element of an indented JSON array, reusing its
-// buffer from row to row.
-type rowWriter struct {
-	buf bytes.Buffer
-	enc *json.Encoder
-}
-
-func (r *rowWriter) encode(v any) ([]byte, error) {
-	if r.enc == nil {
-		r.enc = json.NewEncoder(&r.buf)
-		r.enc.SetEscapeHTML(false)
-		r.enc.SetIndent("  ", "  ")
-	}
-	r.buf.Reset()
-	if err := r.enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(r.buf.Bytes(), []byte{'\n'}), nil
 }
