@@ -17,16 +17,13 @@ import (
 )
 
 func newCatalogCmd(f *Factory) *cobra.Command {
-	p := f.Printer
 	cmd := &cobra.Command{
-		Use:   "catalog",
-		Short: p.T("catalog.short"),
-		Long:  p.T("catalog.long"),
-		Args:  noArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		Use:  "catalog",
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newCatalogSyncCmd(f), newCatalogInfoCmd(f))
-	return command(f, cmd)
+	return command(f, "catalog.", cmd)
 }
 
 // SyncOptions is everything `gpuspec catalog sync` needs.
@@ -48,11 +45,8 @@ func newCatalogSyncCmd(f *Factory) *cobra.Command {
 	var endpoint string
 	var timeout time.Duration
 	cmd := &cobra.Command{
-		Use:     "sync --region REGION",
-		Short:   p.T("sync.short"),
-		Long:    p.T("sync.long"),
-		Example: p.T("sync.example"),
-		Args:    noArgs,
+		Use:  "sync --region REGION",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts := &SyncOptions{Factory: f, Prices: prices, Timeout: timeout, NewSource: newAPISource}
 			opts.Region = f.global.region
@@ -99,7 +93,7 @@ func newCatalogSyncCmd(f *Factory) *cobra.Command {
 	// The usage says the default in the user's language; pflag would add
 	// an English "(default 30s)".
 	fl.Lookup("timeout").DefValue = "0s"
-	return command(f, cmd)
+	return command(f, "sync.", cmd)
 }
 
 // splitList flattens repeated and comma-separated values, dropping blanks.
@@ -246,10 +240,8 @@ func newCatalogInfoCmd(f *Factory) *cobra.Command {
 	p := f.Printer
 	var format render.Format
 	cmd := &cobra.Command{
-		Use:   "info",
-		Short: p.T("info.short"),
-		Long:  p.T("info.long"),
-		Args:  noArgs,
+		Use:  "info",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l, err := f.Loaded()
 			if err != nil {
@@ -263,5 +255,5 @@ func newCatalogInfoCmd(f *Factory) *cobra.Command {
 		},
 	}
 	outputFlag(cmd, &format, p, []render.Format{render.Table, render.JSON})
-	return command(f, cmd)
+	return command(f, "info.", cmd)
 }

@@ -21,9 +21,6 @@ func newCompareCmd(f *Factory) *cobra.Command {
 	opts := &CompareOptions{Factory: f}
 	cmd := &cobra.Command{
 		Use:               "compare NAME NAME [NAME...]",
-		Short:             p.T("compare.short"),
-		Long:              p.T("compare.long"),
-		Example:           p.T("compare.example"),
 		ValidArgsFunction: completeNames(f, true),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < render.CompareMin {
@@ -36,10 +33,7 @@ func newCompareCmd(f *Factory) *cobra.Command {
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if opts.Catalog, err = f.Catalog(); err != nil {
-				return err
-			}
-			if opts.Matches, err = lookupAll(opts.Catalog, args, true); err != nil {
+			if opts.Catalog, opts.Matches, err = f.lookup(args); err != nil {
 				return err
 			}
 			families := 0
@@ -59,7 +53,7 @@ func newCompareCmd(f *Factory) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&opts.DiffOnly, "diff", false, p.T("flag.diff"))
 	outputFlag(cmd, &opts.Format, p, []render.Format{render.Table, render.JSON, render.YAML, render.CSV, render.Markdown})
-	return command(f, cmd)
+	return command(f, "compare.", cmd)
 }
 
 func runCompare(opts *CompareOptions) error {

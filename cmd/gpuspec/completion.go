@@ -18,11 +18,8 @@ var shells = []string{"bash", "zsh", "fish", "powershell"}
 // newCompletionCmd replaces cobra's default one so that its help speaks
 // the user's language and a bad shell is a usage error.
 func newCompletionCmd(f *Factory) *cobra.Command {
-	p := f.Printer
-	return command(f, &cobra.Command{
+	return command(f, "completion.", &cobra.Command{
 		Use:       "completion bash|zsh|fish|powershell",
-		Short:     p.T("completion.short"),
-		Long:      p.T("completion.long"),
 		ValidArgs: shells,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {

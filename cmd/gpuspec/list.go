@@ -24,9 +24,6 @@ func newListCmd(f *Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "list",
 		Aliases: []string{"ls"},
-		Short:   p.T("list.short"),
-		Long:    p.T("list.long"),
-		Example: p.T("list.example"),
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
@@ -41,7 +38,7 @@ func newListCmd(f *Factory) *cobra.Command {
 	}
 	flags.register(cmd, f)
 	outputFlag(cmd, &opts.Format, p, render.Formats)
-	return command(f, cmd)
+	return command(f, "list.", cmd)
 }
 
 func runList(opts *ListOptions) error {

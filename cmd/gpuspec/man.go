@@ -15,11 +15,9 @@ import (
 // small and only writes roff; it leaves help and errors to gpuspec.
 func newManCmd(f *Factory) *cobra.Command {
 	p := f.Printer
-	return command(f, &cobra.Command{
-		Use:   "man",
-		Short: p.T("man.short"),
-		Long:  p.T("man.long"),
-		Args:  noArgs,
+	return command(f, "man.", &cobra.Command{
+		Use:  "man",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			prepareForMan(cmd.Root())
 			page, err := mcobra.NewManPage(1, cmd.Root())

@@ -35,11 +35,8 @@ func newRecommendCmd(f *Factory) *cobra.Command {
 	var model modelFlags
 	var like string
 	cmd := &cobra.Command{
-		Use:     "recommend",
-		Short:   p.T("recommend.short"),
-		Long:    p.T("recommend.long"),
-		Example: p.T("recommend.example"),
-		Args:    noArgs,
+		Use:  "recommend",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			flags := cmd.Flags()
 			if flags.Changed("top") && opts.Top < 1 {
@@ -85,7 +82,7 @@ func newRecommendCmd(f *Factory) *cobra.Command {
 	fl.IntVar(&opts.Top, "top", 0, p.T("flag.top"))
 	fl.BoolVar(&opts.Explain, "explain", false, p.T("flag.explain"))
 	outputFlag(cmd, &opts.Format, p, []render.Format{render.Table, render.JSON, render.YAML})
-	return command(f, cmd)
+	return command(f, "recommend.", cmd)
 }
 
 func names[T ~string](values []T) []string {

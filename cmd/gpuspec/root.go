@@ -46,8 +46,6 @@ func newRootCmd(f *Factory, args []string) *cobra.Command {
 	p := f.Printer
 	root := &cobra.Command{
 		Use:           "gpuspec",
-		Short:         p.T("root.short"),
-		Long:          p.T("root.long"),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		// Set, so that cobra leaves unknown commands to unknownCommand
@@ -72,13 +70,13 @@ func newRootCmd(f *Factory, args []string) *cobra.Command {
 			return cmd.Help()
 		},
 	}
+	command(f, "root.", root)
 	root.SuggestionsMinimumDistance = 2
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetIn(f.IO.In)
 	root.SetFlagErrorFunc(flagError)
 	root.SetUsageFunc(func(c *cobra.Command) error { return writeUsage(c.OutOrStderr(), c, p) })
-	helpFlag(root, p)
 	f.global.register(root, p)
 	registerGlobalCompletions(root, f)
 
@@ -115,9 +113,20 @@ func helpFlag(c *cobra.Command, p i18n.Printer) {
 	c.Flags().BoolP("help", "h", false, p.T("flag.help", c.Name()))
 }
 
-// command finishes a subcommand: its help flag, in the user's language.
-func command(f *Factory, c *cobra.Command) *cobra.Command {
-	helpFlag(c, f.Printer)
+// command finishes a command: its one line, its description and its
+// examples are the messages under prefix ("list." gives "list.short",
+// "list.long" and "list.example", where there are such), and its help
+// flag is in the user's language.
+func command(f *Factory, prefix string, c *cobra.Command) *cobra.Command {
+	p := f.Printer
+	c.Short = p.T(prefix + "short")
+	if s, ok := p.Lookup(prefix + "long"); ok {
+		c.Long = s
+	}
+	if s, ok := p.Lookup(prefix + "example"); ok {
+		c.Example = s
+	}
+	helpFlag(c, p)
 	return c
 }
 
@@ -172,10 +181,8 @@ func writeUsage(w io.Writer, c *cobra.Command, p i18n.Printer) error {
 // newHelpCmd replaces cobra's help command, which answers an unknown topic
 // with exit 0.
 func newHelpCmd(f *Factory) *cobra.Command {
-	return command(f, &cobra.Command{
-		Use:   "help [command]",
-		Short: f.Printer.T("help.short"),
-		Long:  f.Printer.T("help.long"),
+	return command(f, "help.", &cobra.Command{
+		Use: "help [command]",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			root := cmd.Root()
 			target, rest, err := root.Find(args)

@@ -23,28 +23,32 @@ func newShowCmd(f *Factory) *cobra.Command {
 	opts := &ShowOptions{Factory: f}
 	cmd := &cobra.Command{
 		Use:               "show NAME...",
-		Short:             p.T("show.short"),
-		Long:              p.T("show.long"),
-		Example:           p.T("show.example"),
 		Args:              minArgs(1, "arg.name"),
 		ValidArgsFunction: completeNames(f, true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if opts.Catalog, err = f.Catalog(); err != nil {
-				return err
-			}
-			if opts.Matches, err = lookupAll(opts.Catalog, args, true); err != nil {
+			if opts.Catalog, opts.Matches, err = f.lookup(args); err != nil {
 				return err
 			}
 			return runShow(opts)
 		},
 	}
 	outputFlag(cmd, &opts.Format, p, []render.Format{render.Table, render.JSON, render.YAML})
-	return command(f, cmd)
+	return command(f, "show.", cmd)
 }
 
 func runShow(opts *ShowOptions) error {
 	return render.Show(opts.IO.Out, opts.Format, opts.Catalog, opts.Matches, opts.RenderOptions())
+}
+
+// lookup resolves types and families named on the command line.
+func (f *Factory) lookup(names []string) (*specs.Catalog, []specs.Match, error) {
+	c, err := f.Catalog()
+	if err != nil {
+		return nil, nil, err
+	}
+	matches, err := lookupAll(c, names, true)
+	return c, matches, err
 }
 
 // lookupAll resolves every name before anything is printed; the first

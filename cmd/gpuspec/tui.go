@@ -21,15 +21,11 @@ type TUIOptions struct {
 }
 
 func newTUICmd(f *Factory) *cobra.Command {
-	p := f.Printer
 	opts := &TUIOptions{Factory: f}
 	var flags queryFlags
 	cmd := &cobra.Command{
-		Use:     "tui",
-		Short:   p.T("tui.short"),
-		Long:    p.T("tui.long"),
-		Example: p.T("tui.example"),
-		Args:    noArgs,
+		Use:  "tui",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := f.Catalog()
 			if err != nil {
@@ -42,7 +38,7 @@ func newTUICmd(f *Factory) *cobra.Command {
 		},
 	}
 	flags.register(cmd, f, "limit")
-	return command(f, cmd)
+	return command(f, "tui.", cmd)
 }
 
 // openTTY opens the controlling terminal, which the TUI draws on so that

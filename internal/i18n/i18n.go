@@ -99,6 +99,13 @@ func (p Printer) T(key string, args ...any) string {
 	return p.format(m.In(p.Lang), args)
 }
 
+// Lookup is T without arguments, reporting whether the catalogue has the
+// key.
+func (p Printer) Lookup(key string) (string, bool) {
+	m, ok := catalogue()[key]
+	return m.In(p.Lang), ok
+}
+
 func (p Printer) format(f string, args []any) string {
 	if len(args) == 0 {
 		return f

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"io"
 	"testing"
 
@@ -10,21 +9,17 @@ import (
 )
 
 func BenchmarkRender(b *testing.B) {
-	for _, n := range []int{38, 10_000, 100_000} {
-		c := specs.Document()
-		if n != 38 {
-			c = specstest.Synthetic(n)
-		}
-		rows := specstest.All(c)
-		for _, format := range []Format{JSON, CSV, Table} {
-			b.Run(fmt.Sprintf("%s/rows=%d", format, n), func(b *testing.B) {
-				b.ReportAllocs()
+	for _, format := range []Format{JSON, CSV, Table} {
+		b.Run(string(format), func(b *testing.B) {
+			specstest.EachSize(b, func(b *testing.B, c *specs.Catalog) {
+				rows := specstest.All(c)
+				b.ResetTimer()
 				for i := 0; i < b.N; i++ {
 					if err := Types(io.Discard, format, rows, en); err != nil {
 						b.Fatal(err)
 					}
 				}
 			})
-		}
+		})
 	}
 }

@@ -14,8 +14,8 @@ import (
 
 // Bilingual is a text in both languages.
 type Bilingual struct {
-	EN string `json:"en" yaml:"en"`
-	ZH string `json:"zh" yaml:"zh"`
+	EN string `json:"en"`
+	ZH string `json:"zh"`
 }
 
 func bi(t i18n.Text) Bilingual { return Bilingual{EN: t.EN, ZH: t.ZH} }
@@ -30,80 +30,80 @@ func optBi(t i18n.Text) *Bilingual {
 
 // ScenarioDoc is an application scenario.
 type ScenarioDoc struct {
-	Workload specs.Workload `json:"workload" yaml:"workload"`
-	Text     Bilingual      `json:"text" yaml:"text"`
+	Workload specs.Workload `json:"workload"`
+	Text     Bilingual      `json:"text"`
 }
 
 // LicensingDoc is a vGPU family's licensing rules.
 type LicensingDoc struct {
-	When          Bilingual  `json:"when" yaml:"when"`
-	IncludedTypes []string   `json:"included_types" yaml:"included_types"`
-	Included      *Bilingual `json:"included" yaml:"included"`
-	Windows       Bilingual  `json:"windows" yaml:"windows"`
-	Linux         Bilingual  `json:"linux" yaml:"linux"`
+	When          Bilingual  `json:"when"`
+	IncludedTypes []string   `json:"included_types"`
+	Included      *Bilingual `json:"included"`
+	Windows       Bilingual  `json:"windows"`
+	Linux         Bilingual  `json:"linux"`
 }
 
 // FamilyDoc is a family's facts.
 type FamilyDoc struct {
-	Family        string                `json:"family" yaml:"family"`
-	Summary       Bilingual             `json:"summary" yaml:"summary"`
-	Recommended   bool                  `json:"recommended" yaml:"recommended"`
-	Availability  specs.Availability    `json:"availability" yaml:"availability"`
-	VGPU          bool                  `json:"vgpu" yaml:"vgpu"`
-	GPU           string                `json:"gpu" yaml:"gpu"`
-	Interconnect  Bilingual             `json:"gpu_interconnect" yaml:"gpu_interconnect"`
-	CPU           string                `json:"cpu" yaml:"cpu"`
-	CPUClockGHz   float64               `json:"cpu_clock_ghz" yaml:"cpu_clock_ghz"`
-	VCPUToMemory  *Bilingual            `json:"vcpu_to_memory" yaml:"vcpu_to_memory"`
-	Slices        *Bilingual            `json:"vgpu_slices" yaml:"vgpu_slices"`
-	LocalStorage  *Bilingual            `json:"local_storage" yaml:"local_storage"`
-	Disks         []specs.DiskCategory  `json:"disk_categories" yaml:"disk_categories"`
-	DiskNote      *Bilingual            `json:"disk_note" yaml:"disk_note"`
-	IOOptimized   bool                  `json:"io_optimized" yaml:"io_optimized"`
-	IPv6          bool                  `json:"ipv6" yaml:"ipv6"`
-	Workloads     []specs.Workload      `json:"workloads" yaml:"workloads"`
-	Scenarios     []ScenarioDoc         `json:"scenarios" yaml:"scenarios"`
-	Licensing     *LicensingDoc         `json:"licensing" yaml:"licensing"`
-	Notes         []Bilingual           `json:"notes" yaml:"notes"`
-	InstanceTypes []*specs.InstanceType `json:"instance_types,omitempty" yaml:"instance_types,omitempty"`
+	Family        string                `json:"family"`
+	Summary       Bilingual             `json:"summary"`
+	Recommended   bool                  `json:"recommended"`
+	Availability  specs.Availability    `json:"availability"`
+	VGPU          bool                  `json:"vgpu"`
+	GPU           string                `json:"gpu"`
+	Interconnect  Bilingual             `json:"gpu_interconnect"`
+	CPU           string                `json:"cpu"`
+	CPUClockGHz   float64               `json:"cpu_clock_ghz"`
+	VCPUToMemory  *Bilingual            `json:"vcpu_to_memory"`
+	Slices        *Bilingual            `json:"vgpu_slices"`
+	LocalStorage  *Bilingual            `json:"local_storage"`
+	Disks         []specs.DiskCategory  `json:"disk_categories"`
+	DiskNote      *Bilingual            `json:"disk_note"`
+	IOOptimized   bool                  `json:"io_optimized"`
+	IPv6          bool                  `json:"ipv6"`
+	Workloads     []specs.Workload      `json:"workloads"`
+	Scenarios     []ScenarioDoc         `json:"scenarios"`
+	Licensing     *LicensingDoc         `json:"licensing"`
+	Notes         []Bilingual           `json:"notes"`
+	InstanceTypes []*specs.InstanceType `json:"instance_types,omitempty"`
 }
 
 // FigureDoc is a figure with its source; null when no source gives it.
 type FigureDoc struct {
-	Value  float64      `json:"value" yaml:"value"`
-	Source specs.Source `json:"source" yaml:"source"`
+	Value  float64      `json:"value"`
+	Source specs.Source `json:"source"`
 }
 
 // FactDoc is a fact with its source.
 type FactDoc struct {
-	Value  Bilingual    `json:"value" yaml:"value"`
-	Source specs.Source `json:"source" yaml:"source"`
+	Value  Bilingual    `json:"value"`
+	Source specs.Source `json:"source"`
 }
 
 // GPUDoc is a GPU's figures. For a vGPU slice, Share is the fraction and
 // the throughput figures are the slice's share, marked "estimate".
 type GPUDoc struct {
-	Key               string            `json:"key" yaml:"key"`
-	Model             string            `json:"model" yaml:"model"`
-	Name              string            `json:"name" yaml:"name"`
-	Share             float64           `json:"share" yaml:"share"`
-	Architecture      *FactDoc          `json:"architecture" yaml:"architecture"`
-	ComputeCapability *FactDoc          `json:"compute_capability" yaml:"compute_capability"`
-	FormFactor        *FactDoc          `json:"form_factor" yaml:"form_factor"`
-	MemoryGiB         *FigureDoc        `json:"memory_gib" yaml:"memory_gib"`
-	MemoryType        *FactDoc          `json:"memory_type" yaml:"memory_type"`
-	MemoryBandwidthGB *FigureDoc        `json:"memory_bandwidth_gbs" yaml:"memory_bandwidth_gbs"`
-	CUDACores         *FigureDoc        `json:"cuda_cores" yaml:"cuda_cores"`
-	TensorCores       *FigureDoc        `json:"tensor_cores" yaml:"tensor_cores"`
-	FP64TFLOPS        *FigureDoc        `json:"fp64_tflops" yaml:"fp64_tflops"`
-	FP32TFLOPS        *FigureDoc        `json:"fp32_tflops" yaml:"fp32_tflops"`
-	FP16TFLOPS        *FigureDoc        `json:"fp16_tflops" yaml:"fp16_tflops"`
-	FP16OnTensorCores bool              `json:"fp16_on_tensor_cores" yaml:"fp16_on_tensor_cores"`
-	INT8TOPS          *FigureDoc        `json:"int8_tops" yaml:"int8_tops"`
-	INT4TOPS          *FigureDoc        `json:"int4_tops" yaml:"int4_tops"`
-	TensorPrecisions  []specs.Precision `json:"tensor_precisions" yaml:"tensor_precisions"`
-	BF16              bool              `json:"bf16" yaml:"bf16"`
-	NVLink            *FactDoc          `json:"nvlink" yaml:"nvlink"`
+	Key               string            `json:"key"`
+	Model             string            `json:"model"`
+	Name              string            `json:"name"`
+	Share             float64           `json:"share"`
+	Architecture      *FactDoc          `json:"architecture"`
+	ComputeCapability *FactDoc          `json:"compute_capability"`
+	FormFactor        *FactDoc          `json:"form_factor"`
+	MemoryGiB         *FigureDoc        `json:"memory_gib"`
+	MemoryType        *FactDoc          `json:"memory_type"`
+	MemoryBandwidthGB *FigureDoc        `json:"memory_bandwidth_gbs"`
+	CUDACores         *FigureDoc        `json:"cuda_cores"`
+	TensorCores       *FigureDoc        `json:"tensor_cores"`
+	FP64TFLOPS        *FigureDoc        `json:"fp64_tflops"`
+	FP32TFLOPS        *FigureDoc        `json:"fp32_tflops"`
+	FP16TFLOPS        *FigureDoc        `json:"fp16_tflops"`
+	FP16OnTensorCores bool              `json:"fp16_on_tensor_cores"`
+	INT8TOPS          *FigureDoc        `json:"int8_tops"`
+	INT4TOPS          *FigureDoc        `json:"int4_tops"`
+	TensorPrecisions  []specs.Precision `json:"tensor_precisions"`
+	BF16              bool              `json:"bf16"`
+	NVLink            *FactDoc          `json:"nvlink"`
 }
 
 func figDoc(f specs.Figure) *FigureDoc {

@@ -33,6 +33,16 @@ func (g *grid) alignments() []tw.Align {
 	return out
 }
 
+// config lays cells out as they are: no wrapping, numbers on the right,
+// and headers as written (auto-format would turn "vCPU" into "V CPU").
+func (g *grid) config() tablewriter.Config {
+	align := tw.CellAlignment{PerColumn: g.alignments()}
+	return tablewriter.Config{
+		Header: tw.CellConfig{Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNone}, Alignment: align},
+		Row:    tw.CellConfig{Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone}, Alignment: align},
+	}
+}
+
 // writePlain draws the grid as aligned columns separated by two spaces, with
 // no borders, like kubectl and gh: it reads well and cuts well with awk.
 // Trailing spaces are trimmed.
@@ -47,17 +57,7 @@ func writePlain(w io.Writer, g *grid) error {
 				Lines:      tw.Lines{ShowHeaderLine: tw.Off},
 			},
 		})),
-		tablewriter.WithConfig(tablewriter.Config{
-			Header: tw.CellConfig{
-				// Auto-format would turn "vCPU" into "V CPU".
-				Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNone},
-				Alignment:  tw.CellAlignment{PerColumn: g.alignments()},
-			},
-			Row: tw.CellConfig{
-				Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone},
-				Alignment:  tw.CellAlignment{PerColumn: g.alignments()},
-			},
-		}),
+		tablewriter.WithConfig(g.config()),
 		tablewriter.WithPadding(tw.Padding{Left: "", Right: "  ", Overwrite: true}),
 		tablewriter.WithTrimSpace(tw.Off),
 	)
@@ -87,16 +87,7 @@ func writeMarkdown(w io.Writer, g *grid) error {
 	}
 	t := tablewriter.NewTable(w,
 		tablewriter.WithRenderer(renderer.NewMarkdown()),
-		tablewriter.WithConfig(tablewriter.Config{
-			Header: tw.CellConfig{
-				Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNone},
-				Alignment:  tw.CellAlignment{PerColumn: g.alignments()},
-			},
-			Row: tw.CellConfig{
-				Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone},
-				Alignment:  tw.CellAlignment{PerColumn: g.alignments()},
-			},
-		}),
+		tablewriter.WithConfig(g.config()),
 	)
 	t.Header(header)
 	if err := t.Bulk(rows); err != nil {

@@ -31,193 +31,216 @@ var (
 )
 
 func documentFamilies() []Family {
-	return []Family{
-		{
-			Name:         "gn7",
-			Summary:      t("NVIDIA A100 40 GB, all GPUs linked by NVSwitch: large-scale training and GPU-heavy science. Invitation-only.", "NVIDIA A100 40 GB，GPU 间 NVSwitch 全互联：大规模训练与高 GPU 负载的科学计算。仅限邀测。"),
-			GPU:          "A100-SXM4-40GB",
-			Interconnect: t("NVSwitch: every GPU of an instance linked to every other", "NVSwitch：同一实例内 GPU 两两互联"),
-			Link:         LinkNVSwitch,
-			CPU:          "Intel Xeon Platinum 8269CY (Cascade Lake)",
-			CPUClockGHz:  2.5,
-			Disks:        essdSSDEfficiency,
-			IOOptimized:  true,
-			IPv6:         true,
-			Scenarios: []Scenario{
-				{Training, t("training deep-learning models: image classification, autonomous driving, speech recognition", "深度学习模型训练：图像分类、自动驾驶、语音识别等")},
-				{Scientific, t("GPU-heavy scientific computing: fluid dynamics, computational finance, molecular dynamics, environmental analysis", "高 GPU 负载的科学计算：计算流体力学、计算金融、分子动力学、环境分析等")},
-			},
-			Recommended:  true,
-			Availability: InviteOnly,
-			Notes: []i18n.Text{
-				t("Invitation-only: listed as recommended, but not open for general purchase.", "邀测中：虽列为推荐规格族，但尚未公开售卖。"),
-			},
+	return []Family{familyGN7(), familyVGN6i(), familyGN6i(), familyGN6e(), familyGN6v(), familyVGN5i(), familyGN5(), familyGN5i()}
+}
+
+func familyGN7() Family {
+	return Family{
+		Name:         "gn7",
+		Summary:      t("NVIDIA A100 40 GB, all GPUs linked by NVSwitch: large-scale training and GPU-heavy science. Invitation-only.", "NVIDIA A100 40 GB，GPU 间 NVSwitch 全互联：大规模训练与高 GPU 负载的科学计算。仅限邀测。"),
+		GPU:          "A100-SXM4-40GB",
+		Interconnect: t("NVSwitch: every GPU of an instance linked to every other", "NVSwitch：同一实例内 GPU 两两互联"),
+		Link:         LinkNVSwitch,
+		CPU:          "Intel Xeon Platinum 8269CY (Cascade Lake)",
+		CPUClockGHz:  2.5,
+		Disks:        essdSSDEfficiency,
+		IOOptimized:  true,
+		IPv6:         true,
+		Scenarios: []Scenario{
+			{Training, t("training deep-learning models: image classification, autonomous driving, speech recognition", "深度学习模型训练：图像分类、自动驾驶、语音识别等")},
+			{Scientific, t("GPU-heavy scientific computing: fluid dynamics, computational finance, molecular dynamics, environmental analysis", "高 GPU 负载的科学计算：计算流体力学、计算金融、分子动力学、环境分析等")},
 		},
-		{
-			Name:         "vgn6i",
-			Summary:      t("Slices of an NVIDIA T4 (1/4 or 1/2) as vGPUs: cloud gaming, AR/VR, light inference and teaching.", "NVIDIA T4 的虚拟化分片（1/4 或 1/2）：云游戏、AR/VR、轻量推理与教学实验。"),
-			GPU:          "T4",
-			Interconnect: t("none: each instance has one vGPU slice", "无：每个实例一个 vGPU 分片"),
-			CPU:          xeon8163,
-			CPUClockGHz:  2.5,
-			VCPUToMemory: t("about 1:5", "约 1:5"),
-			Disks:        ssdEfficiency,
-			IOOptimized:  true,
-			IPv6:         true,
-			Slices:       t("1/4 or 1/2 of a T4's compute, with 4 GB or 8 GB of GPU memory", "T4 计算能力的 1/4 或 1/2，显存 4 GB 或 8 GB"),
-			Scenarios: []Scenario{
-				{CloudGaming, t("real-time cloud rendering for games", "云游戏的云端实时渲染")},
-				sceneARVR,
-				{Inference, t("AI inference for internet services that scale out elastically", "AI（DL/ML）推理，适合弹性部署的互联网业务")},
-				{Teaching, t("deep-learning teaching and practice environments", "深度学习教学练习环境")},
-				{Teaching, t("deep-learning model experiment environments", "深度学习模型实验环境")},
-			},
-			Recommended:  true,
-			Availability: OnSale,
-			VGPU:         true,
-			Licensing: &Licensing{
-				When:          gridWhen,
-				IncludedTypes: []string{"ecs.vgn6i-m4-vws.xlarge", "ecs.vgn6i-m8-vws.2xlarge"},
-				Included: t("ecs.vgn6i-m4-vws.xlarge and ecs.vgn6i-m8-vws.2xlarge include an NVIDIA Quadro vWS licence and work with any image.",
-					"ecs.vgn6i-m4-vws.xlarge 和 ecs.vgn6i-m8-vws.2xlarge 已包含 NVIDIA Quadro vWS 软件 License，可使用任意镜像。"),
-				Windows: gridWindows,
-				Linux:   gridLinux,
-			},
+		Recommended:  true,
+		Availability: InviteOnly,
+		Notes: []i18n.Text{
+			t("Invitation-only: listed as recommended, but not open for general purchase.", "邀测中：虽列为推荐规格族，但尚未公开售卖。"),
 		},
-		{
-			Name:         "gn6i",
-			Summary:      t("NVIDIA T4 with Turing tensor cores: inference, cloud gaming, AR/VR, graphics workstations, GPU databases and HPC.", "NVIDIA T4（Turing Tensor Core）：推理、云游戏、AR/VR、图形工作站、GPU 数据库与高性能计算。"),
-			GPU:          "T4",
-			Interconnect: pcie,
-			Link:         LinkPCIe,
-			CPU:          xeon8163,
-			CPUClockGHz:  2.5,
-			VCPUToMemory: t("about 1:4", "约 1:4"),
-			Disks:        essdSSDEfficiency,
-			DiskNote:     t("ESSD at up to a million IOPS", "ESSD 云盘可达百万 IOPS"),
-			IOOptimized:  true,
-			IPv6:         true,
-			Scenarios: []Scenario{
-				{Inference, t("AI inference: computer vision, speech recognition and synthesis, NLP, machine translation, recommender systems", "AI 推理：计算机视觉、语音识别与合成、NLP、机器翻译、推荐系统")},
-				{CloudGaming, t("real-time cloud rendering for games", "云游戏的云端实时渲染")},
-				sceneARVR,
-				{Graphics, t("heavy graphics computing and graphics workstations", "重载图形计算与图形工作站")},
-				{GPUDatabase, t("GPU-accelerated databases", "GPU 加速数据库")},
-				{Scientific, t("high-performance computing", "高性能计算")},
-			},
-			Recommended:  true,
-			Availability: OnSale,
+	}
+}
+
+func familyVGN6i() Family {
+	return Family{
+		Name:         "vgn6i",
+		Summary:      t("Slices of an NVIDIA T4 (1/4 or 1/2) as vGPUs: cloud gaming, AR/VR, light inference and teaching.", "NVIDIA T4 的虚拟化分片（1/4 或 1/2）：云游戏、AR/VR、轻量推理与教学实验。"),
+		GPU:          "T4",
+		Interconnect: t("none: each instance has one vGPU slice", "无：每个实例一个 vGPU 分片"),
+		CPU:          xeon8163,
+		CPUClockGHz:  2.5,
+		VCPUToMemory: t("about 1:5", "约 1:5"),
+		Disks:        ssdEfficiency,
+		IOOptimized:  true,
+		IPv6:         true,
+		Slices:       t("1/4 or 1/2 of a T4's compute, with 4 GB or 8 GB of GPU memory", "T4 计算能力的 1/4 或 1/2，显存 4 GB 或 8 GB"),
+		Scenarios: []Scenario{
+			{CloudGaming, t("real-time cloud rendering for games", "云游戏的云端实时渲染")},
+			sceneARVR,
+			{Inference, t("AI inference for internet services that scale out elastically", "AI（DL/ML）推理，适合弹性部署的互联网业务")},
+			{Teaching, t("deep-learning teaching and practice environments", "深度学习教学练习环境")},
+			{Teaching, t("deep-learning model experiment environments", "深度学习模型实验环境")},
 		},
-		{
-			Name:         "gn6e",
-			Summary:      t("NVIDIA V100 SXM2 32 GB with NVLink: deep-learning training and inference, scientific computing.", "NVIDIA V100 SXM2 32 GB（NVLink）：深度学习训练与推理、科学计算。"),
-			GPU:          "V100-SXM2-32GB",
-			Interconnect: nvlinkV100,
-			Link:         LinkNVLink,
-			CPU:          xeon8163,
-			CPUClockGHz:  2.5,
-			VCPUToMemory: t("about 1:8", "约 1:8"),
-			Disks:        essdSSDEfficiency,
-			IOOptimized:  true,
-			IPv6:         true,
-			Scenarios: []Scenario{
-				{Training, t("training deep-learning models: image classification, autonomous driving, speech recognition", "深度学习训练：图像分类、自动驾驶、语音识别等")},
-				{Inference, t("deep-learning inference for the same kinds of model", "同类深度学习模型的推理")},
-				{Scientific, t("scientific computing: fluid dynamics, computational finance, molecular dynamics, environmental analysis", "科学计算：计算流体力学、计算金融、分子动力学、环境分析等")},
-			},
-			Recommended:  true,
-			Availability: OnSale,
+		Recommended:  true,
+		Availability: OnSale,
+		VGPU:         true,
+		Licensing: &Licensing{
+			When:          gridWhen,
+			IncludedTypes: []string{"ecs.vgn6i-m4-vws.xlarge", "ecs.vgn6i-m8-vws.2xlarge"},
+			Included: t("ecs.vgn6i-m4-vws.xlarge and ecs.vgn6i-m8-vws.2xlarge include an NVIDIA Quadro vWS licence and work with any image.",
+				"ecs.vgn6i-m4-vws.xlarge 和 ecs.vgn6i-m8-vws.2xlarge 已包含 NVIDIA Quadro vWS 软件 License，可使用任意镜像。"),
+			Windows: gridWindows,
+			Linux:   gridLinux,
 		},
-		{
-			Name:         "gn6v",
-			Summary:      t("NVIDIA V100 SXM2 16 GB with NVLink: deep-learning training and inference, scientific computing.", "NVIDIA V100 SXM2 16 GB（NVLink）：深度学习训练与推理、科学计算。"),
-			GPU:          "V100-SXM2-16GB",
-			Interconnect: nvlinkV100,
-			Link:         LinkNVLink,
-			CPU:          xeon8163,
-			CPUClockGHz:  2.5,
-			VCPUToMemory: t("about 1:4", "约 1:4"),
-			Disks:        essdSSDEfficiency,
-			IOOptimized:  true,
-			IPv6:         true,
-			Scenarios: []Scenario{
-				{Training, t("training deep-learning models: image classification, autonomous driving, speech recognition", "深度学习训练：图像分类、自动驾驶、语音识别等")},
-				{Inference, t("deep-learning inference for the same kinds of model", "同类深度学习模型的推理")},
-				{Scientific, t("scientific computing: fluid dynamics, computational finance, molecular dynamics, environmental analysis", "科学计算：计算流体力学、计算金融、分子动力学、环境分析等")},
-			},
-			Recommended:  true,
-			Availability: OnSale,
+	}
+}
+
+func familyGN6i() Family {
+	return Family{
+		Name:         "gn6i",
+		Summary:      t("NVIDIA T4 with Turing tensor cores: inference, cloud gaming, AR/VR, graphics workstations, GPU databases and HPC.", "NVIDIA T4（Turing Tensor Core）：推理、云游戏、AR/VR、图形工作站、GPU 数据库与高性能计算。"),
+		GPU:          "T4",
+		Interconnect: pcie,
+		Link:         LinkPCIe,
+		CPU:          xeon8163,
+		CPUClockGHz:  2.5,
+		VCPUToMemory: t("about 1:4", "约 1:4"),
+		Disks:        essdSSDEfficiency,
+		DiskNote:     t("ESSD at up to a million IOPS", "ESSD 云盘可达百万 IOPS"),
+		IOOptimized:  true,
+		IPv6:         true,
+		Scenarios: []Scenario{
+			{Inference, t("AI inference: computer vision, speech recognition and synthesis, NLP, machine translation, recommender systems", "AI 推理：计算机视觉、语音识别与合成、NLP、机器翻译、推荐系统")},
+			{CloudGaming, t("real-time cloud rendering for games", "云游戏的云端实时渲染")},
+			sceneARVR,
+			{Graphics, t("heavy graphics computing and graphics workstations", "重载图形计算与图形工作站")},
+			{GPUDatabase, t("GPU-accelerated databases", "GPU 加速数据库")},
+			{Scientific, t("high-performance computing", "高性能计算")},
 		},
-		{
-			Name:         "vgn5i",
-			Summary:      t("Slices of an NVIDIA P4 (1/8 to a whole card) as vGPUs: cloud gaming, AR/VR, light inference and teaching.", "NVIDIA P4 的虚拟化分片（1/8 至整卡）：云游戏、AR/VR、轻量推理与教学实验。"),
-			GPU:          "P4",
-			Interconnect: t("none: each instance has one vGPU", "无：每个实例一个 vGPU"),
-			CPU:          xeon2682,
-			CPUClockGHz:  2.5,
-			VCPUToMemory: t("1:3", "1:3"),
-			Disks:        ssdEfficiency,
-			IOOptimized:  true,
-			IPv6:         true,
-			Slices:       t("1/8, 1/4, 1/2 or all (1:1) of a P4's compute, with 1, 2, 4 or 8 GB of GPU memory", "P4 计算能力的 1/8、1/4、1/2 或 1:1，显存 1、2、4 或 8 GB"),
-			Scenarios: []Scenario{
-				{CloudGaming, t("real-time cloud rendering for games", "云游戏的云端实时渲染")},
-				sceneARVR,
-				{Inference, t("AI inference for internet services that scale out elastically", "AI（DL/ML）推理，适合弹性部署的互联网业务")},
-				{Teaching, t("deep-learning teaching and practice environments", "深度学习教学练习环境")},
-				{Teaching, t("deep-learning model experiment environments", "深度学习模型实验环境")},
-			},
-			Availability: OnSale,
-			VGPU:         true,
-			Licensing: &Licensing{
-				When:    gridWhen,
-				Windows: gridWindows,
-				Linux:   gridLinux,
-			},
+		Recommended:  true,
+		Availability: OnSale,
+	}
+}
+
+func familyGN6e() Family {
+	return Family{
+		Name:         "gn6e",
+		Summary:      t("NVIDIA V100 SXM2 32 GB with NVLink: deep-learning training and inference, scientific computing.", "NVIDIA V100 SXM2 32 GB（NVLink）：深度学习训练与推理、科学计算。"),
+		GPU:          "V100-SXM2-32GB",
+		Interconnect: nvlinkV100,
+		Link:         LinkNVLink,
+		CPU:          xeon8163,
+		CPUClockGHz:  2.5,
+		VCPUToMemory: t("about 1:8", "约 1:8"),
+		Disks:        essdSSDEfficiency,
+		IOOptimized:  true,
+		IPv6:         true,
+		Scenarios: []Scenario{
+			{Training, t("training deep-learning models: image classification, autonomous driving, speech recognition", "深度学习训练：图像分类、自动驾驶、语音识别等")},
+			{Inference, t("deep-learning inference for the same kinds of model", "同类深度学习模型的推理")},
+			{Scientific, t("scientific computing: fluid dynamics, computational finance, molecular dynamics, environmental analysis", "科学计算：计算流体力学、计算金融、分子动力学、环境分析等")},
 		},
-		{
-			Name:         "gn5",
-			Summary:      t("NVIDIA P100 with local NVMe SSDs: deep learning, scientific computing, HPC, rendering and transcoding.", "NVIDIA P100，配本地 NVMe SSD：深度学习、科学计算、高性能计算、渲染与编解码。"),
-			GPU:          "P100-PCIE-16GB",
-			Interconnect: pcie,
-			Link:         LinkPCIe,
-			CPU:          xeon2682,
-			CPUClockGHz:  2.5,
-			VCPUToMemory: t("several ratios", "多种配比"),
-			LocalStorage: t("high-performance NVMe SSD local disks", "高性能 NVMe SSD 本地盘"),
-			Disks:        ssdEfficiency,
-			IOOptimized:  true,
-			IPv6:         false, // the document lists no IPv6 support for gn5
-			Scenarios: []Scenario{
-				{Training, t("deep learning", "深度学习")},
-				{Scientific, t("scientific computing: fluid dynamics, computational finance, genomics, environmental analysis", "科学计算：计算流体力学、计算金融、基因组学、环境分析")},
-				{Scientific, t("high-performance computing", "高性能计算")},
-				{Graphics, t("rendering", "渲染")},
-				{Transcoding, t("media encoding and decoding, and other server-side GPU work", "多媒体编解码及其他服务器端 GPU 计算")},
-			},
-			Availability: OnSale,
-			Notes: []i18n.Text{
-				t("The document does not list IPv6 support for gn5.", "文档未列出 gn5 支持 IPv6。"),
-			},
+		Recommended:  true,
+		Availability: OnSale,
+	}
+}
+
+func familyGN6v() Family {
+	return Family{
+		Name:         "gn6v",
+		Summary:      t("NVIDIA V100 SXM2 16 GB with NVLink: deep-learning training and inference, scientific computing.", "NVIDIA V100 SXM2 16 GB（NVLink）：深度学习训练与推理、科学计算。"),
+		GPU:          "V100-SXM2-16GB",
+		Interconnect: nvlinkV100,
+		Link:         LinkNVLink,
+		CPU:          xeon8163,
+		CPUClockGHz:  2.5,
+		VCPUToMemory: t("about 1:4", "约 1:4"),
+		Disks:        essdSSDEfficiency,
+		IOOptimized:  true,
+		IPv6:         true,
+		Scenarios: []Scenario{
+			{Training, t("training deep-learning models: image classification, autonomous driving, speech recognition", "深度学习训练：图像分类、自动驾驶、语音识别等")},
+			{Inference, t("deep-learning inference for the same kinds of model", "同类深度学习模型的推理")},
+			{Scientific, t("scientific computing: fluid dynamics, computational finance, molecular dynamics, environmental analysis", "科学计算：计算流体力学、计算金融、分子动力学、环境分析等")},
 		},
-		{
-			Name:         "gn5i",
-			Summary:      t("NVIDIA P4: deep-learning inference and media transcoding.", "NVIDIA P4：深度学习推理与多媒体编解码。"),
-			GPU:          "P4",
-			Interconnect: pcie,
-			Link:         LinkPCIe,
-			CPU:          xeon2682,
-			CPUClockGHz:  2.5,
-			VCPUToMemory: t("1:4", "1:4"),
-			Disks:        ssdEfficiency,
-			IOOptimized:  true,
-			IPv6:         true,
-			Scenarios: []Scenario{
-				{Inference, t("deep-learning inference", "深度学习推理")},
-				{Transcoding, t("media encoding and decoding, and other server-side GPU work", "多媒体编解码等服务器端 GPU 计算")},
-			},
-			Availability: OnSale,
+		Recommended:  true,
+		Availability: OnSale,
+	}
+}
+
+func familyVGN5i() Family {
+	return Family{
+		Name:         "vgn5i",
+		Summary:      t("Slices of an NVIDIA P4 (1/8 to a whole card) as vGPUs: cloud gaming, AR/VR, light inference and teaching.", "NVIDIA P4 的虚拟化分片（1/8 至整卡）：云游戏、AR/VR、轻量推理与教学实验。"),
+		GPU:          "P4",
+		Interconnect: t("none: each instance has one vGPU", "无：每个实例一个 vGPU"),
+		CPU:          xeon2682,
+		CPUClockGHz:  2.5,
+		VCPUToMemory: t("1:3", "1:3"),
+		Disks:        ssdEfficiency,
+		IOOptimized:  true,
+		IPv6:         true,
+		Slices:       t("1/8, 1/4, 1/2 or all (1:1) of a P4's compute, with 1, 2, 4 or 8 GB of GPU memory", "P4 计算能力的 1/8、1/4、1/2 或 1:1，显存 1、2、4 或 8 GB"),
+		Scenarios: []Scenario{
+			{CloudGaming, t("real-time cloud rendering for games", "云游戏的云端实时渲染")},
+			sceneARVR,
+			{Inference, t("AI inference for internet services that scale out elastically", "AI（DL/ML）推理，适合弹性部署的互联网业务")},
+			{Teaching, t("deep-learning teaching and practice environments", "深度学习教学练习环境")},
+			{Teaching, t("deep-learning model experiment environments", "深度学习模型实验环境")},
 		},
+		Availability: OnSale,
+		VGPU:         true,
+		Licensing: &Licensing{
+			When:    gridWhen,
+			Windows: gridWindows,
+			Linux:   gridLinux,
+		},
+	}
+}
+
+func familyGN5() Family {
+	return Family{
+		Name:         "gn5",
+		Summary:      t("NVIDIA P100 with local NVMe SSDs: deep learning, scientific computing, HPC, rendering and transcoding.", "NVIDIA P100，配本地 NVMe SSD：深度学习、科学计算、高性能计算、渲染与编解码。"),
+		GPU:          "P100-PCIE-16GB",
+		Interconnect: pcie,
+		Link:         LinkPCIe,
+		CPU:          xeon2682,
+		CPUClockGHz:  2.5,
+		VCPUToMemory: t("several ratios", "多种配比"),
+		LocalStorage: t("high-performance NVMe SSD local disks", "高性能 NVMe SSD 本地盘"),
+		Disks:        ssdEfficiency,
+		IOOptimized:  true,
+		IPv6:         false, // the document lists no IPv6 support for gn5
+		Scenarios: []Scenario{
+			{Training, t("deep learning", "深度学习")},
+			{Scientific, t("scientific computing: fluid dynamics, computational finance, genomics, environmental analysis", "科学计算：计算流体力学、计算金融、基因组学、环境分析")},
+			{Scientific, t("high-performance computing", "高性能计算")},
+			{Graphics, t("rendering", "渲染")},
+			{Transcoding, t("media encoding and decoding, and other server-side GPU work", "多媒体编解码及其他服务器端 GPU 计算")},
+		},
+		Availability: OnSale,
+		Notes: []i18n.Text{
+			t("The document does not list IPv6 support for gn5.", "文档未列出 gn5 支持 IPv6。"),
+		},
+	}
+}
+
+func familyGN5i() Family {
+	return Family{
+		Name:         "gn5i",
+		Summary:      t("NVIDIA P4: deep-learning inference and media transcoding.", "NVIDIA P4：深度学习推理与多媒体编解码。"),
+		GPU:          "P4",
+		Interconnect: pcie,
+		Link:         LinkPCIe,
+		CPU:          xeon2682,
+		CPUClockGHz:  2.5,
+		VCPUToMemory: t("1:4", "1:4"),
+		Disks:        ssdEfficiency,
+		IOOptimized:  true,
+		IPv6:         true,
+		Scenarios: []Scenario{
+			{Inference, t("deep-learning inference", "深度学习推理")},
+			{Transcoding, t("media encoding and decoding, and other server-side GPU work", "多媒体编解码等服务器端 GPU 计算")},
+		},
+		Availability: OnSale,
 	}
 }
 

@@ -123,107 +123,124 @@ func estN(v float64) Figure  { return Figure{Value: v, Source: FromEstimate} }
 // P100 PCIe 16 GB and Tesla P4 datasheets, and the CUDA compute capability
 // table. Where the document gives a figure, the document's wins.
 func gpuTable() []GPU {
-	return []GPU{
-		{
-			Key: "A100-SXM4-40GB", Model: "A100", Name: "NVIDIA A100 SXM4 40 GB",
-			Architecture:      doc("Ampere", "Ampere"),
-			ComputeCapability: ds("8.0", "8.0"),
-			FormFactor:        ds("SXM4", "SXM4"),
-			MemoryGiB:         docN(40),
-			MemoryType:        doc("HBM2", "HBM2"),
-			MemoryBandwidthGB: dsN(1555),
-			CUDACores:         dsN(6912),
-			TensorCores:       dsN(432),
-			FP64TFLOPS:        dsN(9.7),
-			FP32TFLOPS:        dsN(19.5),
-			FP16TFLOPS:        dsN(312), FP16OnTensorCores: true,
-			INT8TOPS:         dsN(624),
-			INT4TOPS:         dsN(1248),
-			TensorPrecisions: []Precision{FP64, TF32, FP16, BF16, INT8, INT4},
-			BF16:             true,
-			NVLink:           ds("third generation, 600 GB/s per GPU", "第三代，每块 GPU 600 GB/s"),
-		},
-		{
-			Key: "V100-SXM2-32GB", Model: "V100", Name: "NVIDIA V100 SXM2 32 GB",
-			Architecture:      doc("Volta", "Volta"),
-			ComputeCapability: ds("7.0", "7.0"),
-			FormFactor:        doc("SXM2", "SXM2"),
-			MemoryGiB:         docN(32),
-			MemoryType:        doc("HBM2", "HBM2"),
-			MemoryBandwidthGB: docN(900),
-			CUDACores:         docN(5120),
-			TensorCores:       docN(640),
-			FP64TFLOPS:        dsN(7.8),
-			FP32TFLOPS:        dsN(15.7),
-			FP16TFLOPS:        dsN(125), FP16OnTensorCores: true,
-			TensorPrecisions: []Precision{FP16},
-			NVLink:           doc("6 NVLink links of 25 GB/s each, 300 GB/s in all", "6 条 NVLink 链路，每条 25 GB/s，共 300 GB/s"),
-		},
-		{
-			Key: "V100-SXM2-16GB", Model: "V100", Name: "NVIDIA V100 SXM2 16 GB",
-			Architecture:      doc("Volta", "Volta"),
-			ComputeCapability: ds("7.0", "7.0"),
-			FormFactor:        doc("SXM2", "SXM2"),
-			MemoryGiB:         docN(16),
-			MemoryType:        doc("HBM2", "HBM2"),
-			MemoryBandwidthGB: docN(900),
-			CUDACores:         docN(5120),
-			TensorCores:       docN(640),
-			FP64TFLOPS:        dsN(7.8),
-			FP32TFLOPS:        dsN(15.7),
-			FP16TFLOPS:        dsN(125), FP16OnTensorCores: true,
-			TensorPrecisions: []Precision{FP16},
-			NVLink:           doc("6 NVLink links of 25 GB/s each, 300 GB/s in all", "6 条 NVLink 链路，每条 25 GB/s，共 300 GB/s"),
-		},
-		{
-			Key: "T4", Model: "T4", Name: "NVIDIA T4",
-			Architecture:      doc("Turing", "Turing"),
-			ComputeCapability: ds("7.5", "7.5"),
-			FormFactor:        ds("PCIe", "PCIe"),
-			MemoryGiB:         docN(16),
-			MemoryType:        ds("GDDR6", "GDDR6"),
-			MemoryBandwidthGB: docN(320),
-			CUDACores:         docN(2560),
-			TensorCores:       docN(320),
-			// The T4 datasheet gives no FP64 figure; Turing runs FP64 at 1/32
-			// of its FP32 rate.
-			FP64TFLOPS: estN(0.25),
-			FP32TFLOPS: dsN(8.1),
-			FP16TFLOPS: docN(65), FP16OnTensorCores: true,
-			INT8TOPS:         docN(130),
-			INT4TOPS:         docN(260),
-			TensorPrecisions: []Precision{FP16, INT8, INT4},
-			NVLink:           ds("none (PCIe)", "无（PCIe）"),
-		},
-		{
-			Key: "P100-PCIE-16GB", Model: "P100", Name: "NVIDIA Tesla P100 16 GB",
-			Architecture:      ds("Pascal", "Pascal"),
-			ComputeCapability: ds("6.0", "6.0"),
-			FormFactor:        ds("PCIe (the document names no NVLink for gn5)", "PCIe（文档未提及 gn5 有 NVLink）"),
-			MemoryGiB:         docN(16),
-			MemoryType:        ds("HBM2", "HBM2"),
-			MemoryBandwidthGB: dsN(732),
-			CUDACores:         dsN(3584),
-			FP64TFLOPS:        dsN(4.7),
-			FP32TFLOPS:        dsN(9.3),
-			FP16TFLOPS:        dsN(18.7),
-			NVLink:            ds("none (PCIe)", "无（PCIe）"),
-		},
-		{
-			Key: "P4", Model: "P4", Name: "NVIDIA Tesla P4",
-			Architecture:      ds("Pascal", "Pascal"),
-			ComputeCapability: ds("6.1", "6.1"),
-			FormFactor:        ds("PCIe", "PCIe"),
-			MemoryGiB:         docN(8),
-			MemoryType:        ds("GDDR5", "GDDR5"),
-			MemoryBandwidthGB: dsN(192),
-			CUDACores:         dsN(2560),
-			// The P4 datasheet gives no FP64 figure; Pascal GP104 runs FP64 at
-			// 1/32 of its FP32 rate.
-			FP64TFLOPS: estN(0.17),
-			FP32TFLOPS: dsN(5.5),
-			INT8TOPS:   dsN(22),
-			NVLink:     ds("none (PCIe)", "无（PCIe）"),
-		},
+	return []GPU{gpuA100SXM4(), gpuV100SXM2With32GB(), gpuV100SXM2With16GB(), gpuT4(), gpuP100PCIe(), gpuP4()}
+}
+
+func gpuA100SXM4() GPU {
+	return GPU{
+		Key: "A100-SXM4-40GB", Model: "A100", Name: "NVIDIA A100 SXM4 40 GB",
+		Architecture:      doc("Ampere", "Ampere"),
+		ComputeCapability: ds("8.0", "8.0"),
+		FormFactor:        ds("SXM4", "SXM4"),
+		MemoryGiB:         docN(40),
+		MemoryType:        doc("HBM2", "HBM2"),
+		MemoryBandwidthGB: dsN(1555),
+		CUDACores:         dsN(6912),
+		TensorCores:       dsN(432),
+		FP64TFLOPS:        dsN(9.7),
+		FP32TFLOPS:        dsN(19.5),
+		FP16TFLOPS:        dsN(312), FP16OnTensorCores: true,
+		INT8TOPS:         dsN(624),
+		INT4TOPS:         dsN(1248),
+		TensorPrecisions: []Precision{FP64, TF32, FP16, BF16, INT8, INT4},
+		BF16:             true,
+		NVLink:           ds("third generation, 600 GB/s per GPU", "第三代，每块 GPU 600 GB/s"),
+	}
+}
+
+func gpuV100SXM2With32GB() GPU {
+	return GPU{
+		Key: "V100-SXM2-32GB", Model: "V100", Name: "NVIDIA V100 SXM2 32 GB",
+		Architecture:      doc("Volta", "Volta"),
+		ComputeCapability: ds("7.0", "7.0"),
+		FormFactor:        doc("SXM2", "SXM2"),
+		MemoryGiB:         docN(32),
+		MemoryType:        doc("HBM2", "HBM2"),
+		MemoryBandwidthGB: docN(900),
+		CUDACores:         docN(5120),
+		TensorCores:       docN(640),
+		FP64TFLOPS:        dsN(7.8),
+		FP32TFLOPS:        dsN(15.7),
+		FP16TFLOPS:        dsN(125), FP16OnTensorCores: true,
+		TensorPrecisions: []Precision{FP16},
+		NVLink:           doc("6 NVLink links of 25 GB/s each, 300 GB/s in all", "6 条 NVLink 链路，每条 25 GB/s，共 300 GB/s"),
+	}
+}
+
+func gpuV100SXM2With16GB() GPU {
+	return GPU{
+		Key: "V100-SXM2-16GB", Model: "V100", Name: "NVIDIA V100 SXM2 16 GB",
+		Architecture:      doc("Volta", "Volta"),
+		ComputeCapability: ds("7.0", "7.0"),
+		FormFactor:        doc("SXM2", "SXM2"),
+		MemoryGiB:         docN(16),
+		MemoryType:        doc("HBM2", "HBM2"),
+		MemoryBandwidthGB: docN(900),
+		CUDACores:         docN(5120),
+		TensorCores:       docN(640),
+		FP64TFLOPS:        dsN(7.8),
+		FP32TFLOPS:        dsN(15.7),
+		FP16TFLOPS:        dsN(125), FP16OnTensorCores: true,
+		TensorPrecisions: []Precision{FP16},
+		NVLink:           doc("6 NVLink links of 25 GB/s each, 300 GB/s in all", "6 条 NVLink 链路，每条 25 GB/s，共 300 GB/s"),
+	}
+}
+
+func gpuT4() GPU {
+	return GPU{
+		Key: "T4", Model: "T4", Name: "NVIDIA T4",
+		Architecture:      doc("Turing", "Turing"),
+		ComputeCapability: ds("7.5", "7.5"),
+		FormFactor:        ds("PCIe", "PCIe"),
+		MemoryGiB:         docN(16),
+		MemoryType:        ds("GDDR6", "GDDR6"),
+		MemoryBandwidthGB: docN(320),
+		CUDACores:         docN(2560),
+		TensorCores:       docN(320),
+		// The T4 datasheet gives no FP64 figure; Turing runs FP64 at 1/32
+		// of its FP32 rate.
+		FP64TFLOPS: estN(0.25),
+		FP32TFLOPS: dsN(8.1),
+		FP16TFLOPS: docN(65), FP16OnTensorCores: true,
+		INT8TOPS:         docN(130),
+		INT4TOPS:         docN(260),
+		TensorPrecisions: []Precision{FP16, INT8, INT4},
+		NVLink:           ds("none (PCIe)", "无（PCIe）"),
+	}
+}
+
+func gpuP100PCIe() GPU {
+	return GPU{
+		Key: "P100-PCIE-16GB", Model: "P100", Name: "NVIDIA Tesla P100 16 GB",
+		Architecture:      ds("Pascal", "Pascal"),
+		ComputeCapability: ds("6.0", "6.0"),
+		FormFactor:        ds("PCIe (the document names no NVLink for gn5)", "PCIe（文档未提及 gn5 有 NVLink）"),
+		MemoryGiB:         docN(16),
+		MemoryType:        ds("HBM2", "HBM2"),
+		MemoryBandwidthGB: dsN(732),
+		CUDACores:         dsN(3584),
+		FP64TFLOPS:        dsN(4.7),
+		FP32TFLOPS:        dsN(9.3),
+		FP16TFLOPS:        dsN(18.7),
+		NVLink:            ds("none (PCIe)", "无（PCIe）"),
+	}
+}
+
+func gpuP4() GPU {
+	return GPU{
+		Key: "P4", Model: "P4", Name: "NVIDIA Tesla P4",
+		Architecture:      ds("Pascal", "Pascal"),
+		ComputeCapability: ds("6.1", "6.1"),
+		FormFactor:        ds("PCIe", "PCIe"),
+		MemoryGiB:         docN(8),
+		MemoryType:        ds("GDDR5", "GDDR5"),
+		MemoryBandwidthGB: dsN(192),
+		CUDACores:         dsN(2560),
+		// The P4 datasheet gives no FP64 figure; Pascal GP104 runs FP64 at
+		// 1/32 of its FP32 rate.
+		FP64TFLOPS: estN(0.17),
+		FP32TFLOPS: dsN(5.5),
+		INT8TOPS:   dsN(22),
+		NVLink:     ds("none (PCIe)", "无（PCIe）"),
 	}
 }

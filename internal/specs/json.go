@@ -3,6 +3,7 @@ package specs
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"time"
 
 	"github.com/gpuspec/gpuspec/internal/jsonobj"
@@ -70,22 +71,8 @@ func (f *Field) ValueOf(holder any, null bool) any {
 	if null {
 		return nil
 	}
-	switch p := holder.(type) {
-	case *int64:
-		return *p
-	case *float64:
-		return *p
-	case *bool:
-		return *p
-	case *[]string:
-		if *p == nil {
-			return []string{}
-		}
-		return *p
-	case *time.Time:
-		return *p
-	case *string:
-		return *p
+	if l, ok := holder.(*[]string); ok && *l == nil {
+		return []string{}
 	}
-	return nil
+	return reflect.ValueOf(holder).Elem().Interface()
 }

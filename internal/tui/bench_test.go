@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/gpuspec/gpuspec/internal/specs"
 	"github.com/gpuspec/gpuspec/internal/specs/specstest"
 )
 
@@ -14,10 +13,7 @@ import (
 // View, at the document's size and at 10,000 rows. The target is 16 ms.
 func BenchmarkKeyToFrame(b *testing.B) {
 	for _, n := range []int{38, 10_000} {
-		c := specs.Document()
-		if n != len(c.Types) {
-			c = specstest.Synthetic(n)
-		}
+		c := specstest.Catalog(n)
 		for _, k := range []struct {
 			name string
 			keys []tea.KeyPressMsg

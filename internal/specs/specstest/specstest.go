@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"testing"
 
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
@@ -62,4 +63,29 @@ func ParseArgs(args []string, c *specs.Catalog) (specs.Query, error) {
 		}
 	}
 	return q, nil
+}
+
+// BenchSizes are the catalog sizes benchmarks run at: the document's, and
+// two synthetic ones.
+var BenchSizes = []int{38, 10_000, 100_000}
+
+// Catalog is the document's catalog for its own size, else a synthetic
+// one of n types.
+func Catalog(n int) *specs.Catalog {
+	if doc := specs.Document(); n == len(doc.Types) {
+		return doc
+	}
+	return Synthetic(n)
+}
+
+// EachSize runs bench once per size of BenchSizes, as a sub-benchmark
+// named rows=N, with allocations reported.
+func EachSize(b *testing.B, bench func(b *testing.B, c *specs.Catalog)) {
+	for _, n := range BenchSizes {
+		c := Catalog(n)
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			bench(b, c)
+		})
+	}
 }
