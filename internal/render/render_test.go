@@ -70,7 +70,7 @@ func TestJSONKeys(t *testing.T) {
 	}
 	want := []string{"instance_type", "family", "vcpu", "memory_gib", "gpu_model", "gpu_count", "gpu_memory_per_gpu_gib",
 		"gpu_memory_gib", "network_gbps", "pps", "storage_iops", "nic_queues", "enis", "private_ips_per_eni",
-		"local_storage_gib", "recommended", "availability", "vgpu", "license_included", "workloads"}
+		"ipv6_per_eni", "local_storage_gib", "recommended", "availability", "vgpu", "license_included", "workloads"}
 	if len(keys) < len(want) || !reflect.DeepEqual(keys[:len(want)], want) {
 		t.Fatalf("keys = %v\nwant them to start with %v", keys, want)
 	}

@@ -112,6 +112,8 @@ var Fields = []Field{
 		at: func(t *InstanceType) any { return &t.ENIs }},
 	{Key: "private_ips_per_eni", Header: "col.private_ips_per_eni", Label: "field.private_ips_per_eni", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
 		at: func(t *InstanceType) any { return &t.PrivateIPsPerENI }},
+	{Key: "ipv6_per_eni", Header: "col.ipv6_per_eni", Label: "field.ipv6_per_eni", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
+		at: func(t *InstanceType) any { return &t.IPv6PerENI }},
 	{Key: "local_storage_gib", Header: "col.local_storage_gib", Label: "field.local_storage_gib", Unit: UnitGiB, Views: InWide | InDetail | InCompare | InCSV, Sortable: true, NullMeans: NullNone,
 		at: func(t *InstanceType) any { return &t.LocalStorageGiB }},
 	{Key: "recommended", Header: "col.recommended", Label: "field.recommended", Views: InWide | InCompare | InCSV, Sortable: true,

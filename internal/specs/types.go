@@ -51,6 +51,7 @@ type InstanceType struct {
 	NICQueues          int
 	ENIs               int
 	PrivateIPsPerENI   *int
+	IPv6PerENI         *int
 	LocalStorageGiB    *float64
 	Recommended        bool
 	Availability       Availability
