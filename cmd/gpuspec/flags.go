@@ -108,7 +108,12 @@ func (qf *queryFlags) register(cmd *cobra.Command, f *Factory, skip ...string) {
 			o.typ = "bool"
 		}
 		qf.given[c] = o
-		fl := fs.VarPF(o, c.Flag, "", f.Printer.T(c.Help))
+		usage := f.Printer.T(c.Help)
+		if c.Kind == specs.ByAll {
+			// The workloads' help lists them from their declaration.
+			usage = f.Printer.T(c.Help, strings.Join(c.Values(nil), f.Printer.T("sep.list")))
+		}
+		fl := fs.VarPF(o, c.Flag, "", usage)
 		if c.Kind == specs.ByYesNo {
 			fl.NoOptDefVal = "true"
 		}

@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strconv"
@@ -41,12 +43,17 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits":   cmdExits,
-			"ecsfake": cmdECSFake,
+			"exits":    cmdExits,
+			"ecsfake":  cmdECSFake,
+			"jsonkeys": cmdJSONKeys,
 		},
 		Condition: func(cond string) (bool, error) {
-			if cond == "bash-completion" {
+			switch cond {
+			case "bash-completion":
 				_, err := os.Stat("/usr/share/bash-completion/bash_completion")
+				return err == nil, nil
+			case "dev-full":
+				_, err := os.Stat("/dev/full")
 				return err == nil, nil
 			}
 			return false, fmt.Errorf("unknown condition %q", cond)
@@ -138,4 +145,68 @@ func cmdECSFake(ts *testscript.TestScript, neg bool, args []string) {
 	srv := aliyuntest.New(b)
 	ts.Defer(srv.Close)
 	ts.Setenv("ECS", srv.URL)
+}
+
+// cmdJSONKeys prints every key path of the JSON in stdout, once each, in
+// the order first met: "[].family_info.summary.en"; a list's items are
+// "[]". A script compares them with the keys it expects:
+//
+//	exec gpuspec show gn6i -o json
+//	jsonkeys
+//	cmp stdout want-keys.txt
+func cmdJSONKeys(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 0 {
+		ts.Fatalf("usage: jsonkeys")
+	}
+	dec := json.NewDecoder(strings.NewReader(ts.ReadFile("stdout")))
+	type frame struct {
+		path   string
+		object bool
+		key    string // the key whose value comes next, in an object
+	}
+	var stack []frame
+	var paths []string
+	seen := map[string]bool{}
+	// here is the path of the value about to be read.
+	here := func() string {
+		if len(stack) == 0 {
+			return ""
+		}
+		f := stack[len(stack)-1]
+		if f.object {
+			return strings.TrimPrefix(f.path+"."+f.key, ".")
+		}
+		return f.path + "[]"
+	}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			ts.Fatalf("jsonkeys: stdout is not JSON: %v", err)
+		}
+		top := len(stack) - 1
+		if top >= 0 && stack[top].object && stack[top].key == "" {
+			if d, ok := tok.(json.Delim); !ok || d != '}' {
+				stack[top].key = tok.(string)
+				if p := here(); !seen[p] {
+					seen[p] = true
+					paths = append(paths, p)
+				}
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			stack = append(stack, frame{path: here(), object: tok == json.Delim('{')})
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:top]
+		}
+		if n := len(stack) - 1; n >= 0 && stack[n].object {
+			stack[n].key = ""
+		}
+	}
+	fmt.Fprintln(ts.Stdout(), strings.Join(paths, "\n"))
 }

@@ -28,17 +28,24 @@ vgn5i、gn5、gn5i 共 38 个规格），无需任何文件或网络。`},
 	{"list.short", "List GPU instance types, filtered and sorted", "列出 GPU 实例规格，可筛选和排序"},
 	{"list.long", `List the GPU instance types that match every filter given.
 
-A RANGE is N (exactly N), MIN..MAX, MIN.. or ..MAX; decimals are allowed,
-as in --gpus 0.25..1. Workloads: training, inference, cloud-gaming, ar-vr,
-graphics, scientific, transcoding, gpu-database, teaching.
+Filters combine with AND: every flag given must hold, and a RANGE or a
+--match given twice must hold both times. The names of --gpu and --family,
+repeated or separated by commas, combine with OR, as do the texts of one
+--match separated by commas. A type must serve every --workload given.
+
+A RANGE is N (exactly N), MIN..MAX, MIN.. or ..MAX; decimals and fractions
+are allowed, as in --gpus 0.25..1 or --gpus 1/4.
 
 --sort takes any JSON key of -o json, with :asc or :desc, and several keys
 separated by commas: --sort gpu_memory_gib:desc,vcpu.`,
 		`列出满足全部筛选条件的 GPU 实例规格。
 
-RANGE 可写作 N（恰为 N）、MIN..MAX、MIN.. 或 ..MAX，可用小数，如 --gpus 0.25..1。
-场景（--workload）：training、inference、cloud-gaming、ar-vr、graphics、scientific、
-transcoding、gpu-database、teaching。
+各筛选条件须同时满足：给出的每个参数都须成立，同一个 RANGE 或 --match 给出两次时两次都须成立。
+--gpu 与 --family 的多个名称（重复给出或用逗号分隔）任一匹配即可，同一个 --match 中用逗号
+分隔的文字也是任一即可。给出的每个 --workload 都须适用。
+
+RANGE 可写作 N（恰为 N）、MIN..MAX、MIN.. 或 ..MAX，可用小数或分数，如 --gpus 0.25..1、
+--gpus 1/4。
 
 --sort 可用 -o json 的任一键名，后加 :asc 或 :desc，多个键用逗号分隔：
 --sort gpu_memory_gib:desc,vcpu。`},
@@ -51,7 +58,7 @@ transcoding、gpu-database、teaching。
   gpuspec list --vgpu --license-included -o wide
   gpuspec list --gpus 4.. --sort gpu_memory_gib:desc -o json`},
 	{"list.none_match", "no instance types match the filters", "没有符合筛选条件的实例规格"},
-	{"flag.gpu", "GPU `MODEL`, any case: T4, V100, A100, P100, P4 (repeatable, or comma-separated)", "GPU 型号（`MODEL`），不区分大小写：T4、V100、A100、P100、P4（可重复或用逗号分隔）"},
+	{"flag.gpu", "GPU `MODEL`, any case, such as T4, A10 or \"NVIDIA V100\" (repeatable, or comma-separated)", "GPU 型号（`MODEL`），不区分大小写，如 T4、A10 或 \"NVIDIA V100\"（可重复或用逗号分隔）"},
 	{"flag.family", "instance family `NAME`, such as gn6i (repeatable, or comma-separated)", "规格族名称（`NAME`），如 gn6i（可重复或用逗号分隔）"},
 	{"flag.vcpus", "vCPU count", "vCPU 数"},
 	{"flag.memory", "memory in GiB", "内存（GiB）"},
@@ -61,7 +68,7 @@ transcoding、gpu-database、teaching。
 	{"flag.network", "network bandwidth in Gbit/s", "网络带宽（Gbit/s）"},
 	{"flag.vgpu", "only vGPU slices; --vgpu=false for only whole GPUs", "仅 vGPU 分片；--vgpu=false 则仅整卡"},
 	{"flag.license_included", "only types that include the Quadro vWS licence", "仅已包含 Quadro vWS License 的规格"},
-	{"flag.workload", "`SLUG` of a workload every type must serve: training, inference, cloud-gaming, ar-vr, graphics, scientific, transcoding, gpu-database, teaching (repeatable)", "规格须适用的场景（`SLUG`）：training、inference、cloud-gaming、ar-vr、graphics、scientific、transcoding、gpu-database、teaching（可重复）"},
+	{"flag.workload", "`SLUG` of a workload every type must serve: %s (repeatable)", "规格须适用的场景（`SLUG`）：%s（可重复）"},
 	{"flag.sort", "sort by `FIELD[:asc|desc]`, any JSON key; several separated by commas", "按 `FIELD[:asc|desc]` 排序，可用任一 JSON 键名；多个用逗号分隔"},
 	{"flag.limit", "print at most `N` types", "最多输出 `N` 个规格"},
 	{"flag.output", "output `FORMAT`: %s (default %s)", "输出格式（`FORMAT`）：%s（默认 %s）"},
