@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"reflect"
 	"strconv"
 	"unicode/utf8"
 )
@@ -31,6 +32,18 @@ func (o *Object) Add(key string, value any) *Object {
 	o.keys = append(o.keys, key)
 	o.values = append(o.values, value)
 	return o
+}
+
+// AppendMember appends `"key": value` at the start of a line, as
+// AppendIndent writes each member; AppendValue takes the value.
+func (e *Encoder) AppendMember(dst []byte, key string, v any, prefix, indent string) ([]byte, error) {
+	dst = append(dst, prefix...)
+	dst = appendString(dst, key)
+	dst = append(dst, ':')
+	if indent != "" {
+		dst = append(dst, ' ')
+	}
+	return e.AppendValue(dst, v, prefix, indent)
 }
 
 // Len is the number of members.
@@ -85,6 +98,74 @@ func (e *Encoder) AppendIndent(dst []byte, o *Object, prefix, indent string) ([]
 		dst = append(dst, prefix...)
 	}
 	return append(dst, '}'), nil
+}
+
+// AppendValue appends one value as AppendIndent writes a member's: v may
+// also be a pointer to a plain value (nil pointers are null), which saves
+// boxing each value of a long list of rows.
+func (e *Encoder) AppendValue(dst []byte, v any, prefix, indent string) ([]byte, error) {
+	switch p := v.(type) {
+	case *string:
+		return appendString(dst, *p), nil
+	case *int:
+		return strconv.AppendInt(dst, int64(*p), 10), nil
+	case *int64:
+		return strconv.AppendInt(dst, *p, 10), nil
+	case *float64:
+		if b, ok := appendFloat(dst, *p); ok {
+			return b, nil
+		}
+		return e.value(dst, *p, prefix, indent) // encoding/json says why not
+	case *bool:
+		return strconv.AppendBool(dst, *p), nil
+	case **int:
+		return derefOrNull(e, dst, *p, prefix, indent)
+	case **int64:
+		return derefOrNull(e, dst, *p, prefix, indent)
+	case **float64:
+		return derefOrNull(e, dst, *p, prefix, indent)
+	case **string:
+		return derefOrNull(e, dst, *p, prefix, indent)
+	}
+	if l := reflect.ValueOf(v); l.Kind() == reflect.Pointer && l.Elem().Kind() == reflect.Slice && l.Elem().Type().Elem().Kind() == reflect.String {
+		return appendStrings(dst, l.Elem(), prefix, indent), nil
+	}
+	return e.value(dst, v, prefix, indent)
+}
+
+// appendStrings appends a list of strings (of any string type) as
+// encoding/json indents it; a nil list is null.
+func appendStrings(dst []byte, l reflect.Value, prefix, indent string) []byte {
+	switch {
+	case l.IsNil():
+		return append(dst, "null"...)
+	case l.Len() == 0:
+		return append(dst, "[]"...)
+	}
+	dst = append(dst, '[')
+	for i := 0; i < l.Len(); i++ {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		if indent != "" {
+			dst = append(dst, '\n')
+			dst = append(dst, prefix...)
+			dst = append(dst, indent...)
+		}
+		dst = appendString(dst, l.Index(i).String())
+	}
+	if indent != "" {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+	}
+	return append(dst, ']')
+}
+
+func derefOrNull[T any](e *Encoder, dst []byte, p *T, prefix, indent string) ([]byte, error) {
+	if p == nil {
+		return append(dst, "null"...), nil
+	}
+	return e.AppendValue(dst, p, prefix, indent)
 }
 
 // value appends one value: the plain kinds at once, the rest through

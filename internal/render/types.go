@@ -41,8 +41,9 @@ func typesValue(types []*specs.InstanceType) []*jsonobj.Object {
 }
 
 // writeTypesJSON writes the list as one indented JSON array, a row at a
-// time, so that a long list streams: the bytes are what encoding the
-// whole array at once would give.
+// time, so that a long list streams, each value read in place: the bytes
+// are what encoding the whole array at once would give
+// (TestJSONRowsMatchEncodingJSON).
 func writeTypesJSON(w io.Writer, types []*specs.InstanceType) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if len(types) == 0 {
@@ -53,11 +54,18 @@ func writeTypesJSON(w io.Writer, types []*specs.InstanceType) error {
 	var enc jsonobj.Encoder
 	var b []byte
 	for i, it := range types {
-		var err error
-		if b, err = enc.AppendIndent(b[:0], it.Object(), "  ", "  "); err != nil {
-			return err
+		b = append(b[:0], "  {"...)
+		for j := range specs.Fields {
+			f := &specs.Fields[j]
+			if j > 0 {
+				b = append(b, ',')
+			}
+			var err error
+			if b, err = enc.AppendMember(append(b, '\n'), f.Key, f.Addr(it), "    ", "  "); err != nil {
+				return err
+			}
 		}
-		bw.WriteString("  ")
+		b = append(b, "\n  }"...)
 		bw.Write(b)
 		if i < len(types)-1 {
 			bw.WriteByte(',')

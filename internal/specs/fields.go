@@ -168,6 +168,12 @@ func (f *Field) Nullable() bool {
 	return false
 }
 
+// Addr is the address of the field in t: a *string, *int, *int64,
+// *float64, *bool, **T for a field that may be null (nil: null),
+// *[]string, *[]Workload or **time.Time. Writers that would box every
+// value of a long list read it through this.
+func (f *Field) Addr(t *InstanceType) any { return f.at(t) }
+
 // Shows reports whether the field appears in the view.
 func (f *Field) Shows(v View) bool { return f.Views&v != 0 }
 
