@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bufio"
 	"encoding/csv"
 	"io"
 	"strconv"
@@ -45,16 +44,14 @@ func typesValue(types []*specs.InstanceType) []*jsonobj.Object {
 // are what encoding the whole array at once would give
 // (TestJSONRowsMatchEncodingJSON).
 func writeTypesJSON(w io.Writer, types []*specs.InstanceType) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
 	if len(types) == 0 {
-		bw.WriteString("[]\n")
-		return bw.Flush()
+		_, err := io.WriteString(w, "[]\n")
+		return err
 	}
-	bw.WriteString("[\n")
 	var enc jsonobj.Encoder
-	var b []byte
+	b := []byte("[\n")
 	for i, it := range types {
-		b = append(b[:0], "  {"...)
+		b = append(b, "  {"...)
 		for j := range specs.Fields {
 			f := &specs.Fields[j]
 			if j > 0 {
@@ -66,16 +63,19 @@ func writeTypesJSON(w io.Writer, types []*specs.InstanceType) error {
 			}
 		}
 		b = append(b, "\n  }"...)
-		bw.Write(b)
 		if i < len(types)-1 {
-			bw.WriteByte(',')
+			b = append(b, ',')
 		}
-		if err := bw.WriteByte('\n'); err != nil {
-			return err
+		b = append(b, '\n')
+		if len(b) >= 32<<10 {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			b = b[:0]
 		}
 	}
-	bw.WriteString("]\n")
-	return bw.Flush()
+	_, err := w.Write(append(b, "]\n"...))
+	return err
 }
 
 // WriteJSON writes v as indented JSON, as every -o json does.
