@@ -244,7 +244,8 @@ func readYAML(name string, data []byte, read func(fileRow) error) error {
 		row := fileRow{values: make([]fileValue, len(specs.Fields))}
 		for i := 0; i+1 < len(item.Content); i += 2 {
 			k, v := item.Content[i], item.Content[i+1]
-			if f := fieldIndex(k.Value); f >= 0 {
+			// Keys match in any case, as encoding/json matches them.
+			if f := fieldIndex(strings.ToLower(k.Value)); f >= 0 {
 				row.values[f] = fileValue{given: true, null: v.Tag == "!!null", node: v}
 			}
 		}
