@@ -14,6 +14,7 @@ import (
 	"github.com/gpuspec/gpuspec/internal/catalog"
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/render"
+	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
 func newCatalogCmd(f *Factory) *cobra.Command {
@@ -132,6 +133,10 @@ func newAPISource(region, endpoint string) (catalog.Source, error) {
 }
 
 func runSync(opts *SyncOptions) error {
+	edition, err := opts.edition()
+	if err != nil {
+		return err
+	}
 	dir, err := opts.CacheDir()
 	if err != nil {
 		return i18n.Errorf("err.no_cache_dir", err.Error())
@@ -152,7 +157,7 @@ func runSync(opts *SyncOptions) error {
 	if err != nil {
 		return i18n.Errorf("err.cache_write", dir, catalog.FirstLine(err.Error()))
 	}
-	return render.Synced(opts.IO.Out, catalog.DescribeSnapshot(snap, path), opts.Prices, opts.RenderOptions())
+	return render.Synced(opts.IO.Out, catalog.DescribeSnapshot(specs.Builtin(edition), snap, path), opts.Prices, opts.RenderOptions())
 }
 
 // syncError says why a sync failed; every message ends by saying that the

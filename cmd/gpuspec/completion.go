@@ -91,7 +91,11 @@ func completeNames(f *Factory, families bool) completeFunc {
 }
 
 func typeSummary(it *specs.InstanceType) string {
-	return fmt.Sprintf("%d vCPU, %s GiB, %s × %s", it.VCPU, render.Num(it.MemoryGiB), it.GPUModel, render.GPUCount(it.GPUCount))
+	gpus := render.GPUName(it)
+	if it.GPUCount != nil {
+		gpus += " × " + render.GPUCount(it.GPUs())
+	}
+	return fmt.Sprintf("%d vCPU, %s GiB, %s", it.VCPU, render.Num(it.MemoryGiB), gpus)
 }
 
 func familySummary(c *specs.Catalog, name string, p i18n.Printer) string {

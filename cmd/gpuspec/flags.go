@@ -61,6 +61,7 @@ func outputFlag(cmd *cobra.Command, into *render.Format, p i18n.Printer, formats
 // the language and what the catalog holds.
 type globalFlags struct {
 	lang    string
+	edition string
 	region  string
 	offline bool
 	files   []string
@@ -69,6 +70,7 @@ type globalFlags struct {
 func (g *globalFlags) register(cmd *cobra.Command, p i18n.Printer) {
 	fs := cmd.PersistentFlags()
 	stringEnum(cmd, fs, &g.lang, "lang", i18n.LangNames(), func(list string) string { return p.T("flag.lang", list) })
+	stringEnum(cmd, fs, &g.edition, "edition", specs.Editions(), func(list string) string { return p.T("flag.edition", list) })
 	fs.StringVar(&g.region, "region", "", p.T("flag.region"))
 	fs.BoolVar(&g.offline, "offline", false, p.T("flag.offline"))
 	fs.StringArrayVar(&g.files, "catalog", nil, p.T("flag.catalog"))

@@ -100,7 +100,11 @@ func (f *Factory) load() (*catalog.Loaded, error) {
 	if g.region != "" && !catalog.ValidRegion(g.region) {
 		return nil, usageErr("err.region", g.region)
 	}
-	src := catalog.Sources{Region: g.region, Offline: g.offline, Files: g.files,
+	edition, err := f.edition()
+	if err != nil {
+		return nil, err
+	}
+	src := catalog.Sources{Edition: edition, Region: g.region, Offline: g.offline, Files: g.files,
 		Warn: func(err error) {
 			fmt.Fprintln(f.IO.ErrOut, "gpuspec: "+f.Printer.T("warn.cache_ignored", catalog.FirstLine(err.Error())))
 		}}
@@ -112,6 +116,23 @@ func (f *Factory) load() (*catalog.Loaded, error) {
 		return nil, &NotFoundError{Err: err}
 	}
 	return l, err
+}
+
+// edition is the built-in edition: --edition, else GPUSPEC_EDITION, else
+// the current one.
+func (f *Factory) edition() (specs.Edition, error) {
+	if f.global.edition != "" {
+		e, _ := specs.ParseEdition(f.global.edition) // the flag took only names it knows
+		return e, nil
+	}
+	if v := f.Getenv("GPUSPEC_EDITION"); v != "" {
+		e, ok := specs.ParseEdition(v)
+		if !ok {
+			return "", usageErr("err.bad_env", "GPUSPEC_EDITION", v, joinList(specs.Editions()))
+		}
+		return e, nil
+	}
+	return specs.Current, nil
 }
 
 // pickLang finds the language before the command tree is built, so that

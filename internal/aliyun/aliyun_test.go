@@ -53,7 +53,7 @@ func TestSyncAgainstFake(t *testing.T) {
 		t.Fatalf("%d types in %v pages, %d calls", len(snap.Types), pages, srv.Calls("DescribeInstanceTypes"))
 	}
 	a10 := snap.Types[0]
-	if a10.Name != "ecs.gn7i-c8g1.2xlarge" || a10.Family != "gn7i" || a10.GPUModel != "A10" || a10.GPUMemoryPerGPUGiB != 24 || a10.NetworkGbps != 16 {
+	if a10.Name != "ecs.gn7i-c8g1.2xlarge" || a10.Family != "gn7i" || a10.Model() != "A10" || a10.MemoryPerGPU() != 24 || a10.NetworkGbps != 16 {
 		t.Errorf("mapped %+v", a10)
 	}
 	if len(a10.Zones) != 2 || a10.PricePerHour == nil || *a10.PricePerHour < 11.84 || *a10.Currency != "CNY" || a10.Source != "api" {

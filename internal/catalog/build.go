@@ -26,10 +26,11 @@ func WithSnapshot(base *specs.Catalog, snap *Snapshot) *specs.Catalog {
 		if fam := base.Family(row.Family); fam != nil {
 			specs.ApplyFamily(&row, fam)
 		}
+		withArchitecture(base, &row)
 		index[row.Name] = len(types)
 		types = append(types, row)
 	}
-	return specs.NewCatalog(base.Families, base.GPUs, types)
+	return base.WithTypes(types)
 }
 
 // WithRows adds or replaces types, such as a catalog file's.
@@ -40,5 +41,5 @@ func WithRows(base *specs.Catalog, rows []specs.InstanceType) *specs.Catalog {
 	types := make([]specs.InstanceType, 0, len(base.Types)+len(rows))
 	types = append(types, base.Types...)
 	types = append(types, rows...) // NewCatalog lets a later row of a name replace an earlier one
-	return specs.NewCatalog(base.Families, base.GPUs, types)
+	return base.WithTypes(types)
 }

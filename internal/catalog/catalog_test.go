@@ -31,7 +31,7 @@ func snapshot(region string, at time.Time, names ...string) *Snapshot {
 func TestFromAPIUnits(t *testing.T) {
 	it := FromAPI(APIType{InstanceTypeID: "ecs.gn7i-c8g1.2xlarge", Family: "ecs.gn7i", GPUAmount: 2, GPUSpec: "NVIDIA A10", GPUMemorySizeGiB: 24,
 		BandwidthRxKbps: 3 * 1024 * 1024 / 2, ENIPrivateIPQuantity: 15, LocalStorageGiB: 440, LocalStorageAmount: 2}, nil, nil, t0)
-	if it.GPUModel != "A10" || it.GPUMemoryGiB != 48 || it.NetworkGbps != 1.5 || *it.PrivateIPsPerENI != 15 || *it.LocalStorageGiB != 880 {
+	if it.Model() != "A10" || it.GPUMemory() != 48 || it.NetworkGbps != 1.5 || *it.PrivateIPsPerENI != 15 || *it.LocalStorageGiB != 880 {
 		t.Errorf("%+v", it)
 	}
 	if it.Zones == nil || len(it.Zones) != 0 || it.PricePerHour != nil || it.Source != specs.FromAPI || !it.FetchedAt.Equal(t0) || it.Family != "gn7i" {
@@ -120,7 +120,7 @@ func TestWithSnapshot(t *testing.T) {
 		t.Fatalf("%d types", len(c.Types))
 	}
 	gn6i := c.Type("ecs.gn6i-c4g1.xlarge")
-	if gn6i.VCPU != 4 || gn6i.GPUModel != "T4" || gn6i.Source != specs.FromDocument || *gn6i.PricePerHour != 9.5 || gn6i.Zones[0] != "cn-hangzhou-a" {
+	if gn6i.VCPU != 4 || gn6i.Model() != "T4" || gn6i.Source != specs.FromDocument || *gn6i.PricePerHour != 9.5 || gn6i.Zones[0] != "cn-hangzhou-a" {
 		t.Errorf("a document row keeps its figures and gains zones and price: %+v", gn6i)
 	}
 	// A new type in a documented family gets the family's facts.
@@ -185,7 +185,7 @@ func TestLoadFileRoundTrip(t *testing.T) {
 		}
 	}
 	yrows, err := readRows(specs.NewCatalog(doc.Families, doc.GPUs, nil), "all.yaml", listYAML(t, doc.Types))
-	if err != nil || len(yrows) != 38 || yrows[3].GPUCount != 0.25 || *yrows[12].StorageIOPS != 250000 {
+	if err != nil || len(yrows) != 38 || yrows[3].GPUs() != 0.25 || *yrows[12].StorageIOPS != 250000 {
 		t.Fatalf("yaml round trip: %d rows, %v", len(yrows), err)
 	}
 }
@@ -196,7 +196,7 @@ func TestLoadFileOverrides(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := rows[0]
-	if r.Name != "ecs.gn6i-c4g1.xlarge" || *r.PricePerHour != 7 || r.VCPU != 4 || r.GPUCount != 2 || r.GPUMemoryGiB != 32 || r.Source != specs.FromFile || !r.Recommended {
+	if r.Name != "ecs.gn6i-c4g1.xlarge" || *r.PricePerHour != 7 || r.VCPU != 4 || r.GPUs() != 2 || r.GPUMemory() != 32 || r.Source != specs.FromFile || !r.Recommended {
 		t.Errorf("%+v", r)
 	}
 }

@@ -180,12 +180,29 @@ func buildRow(base *specs.Catalog, file string, r fileRow) (specs.InstanceType, 
 	}
 	// What the instance gets stays count × per-GPU unless the file says.
 	if !given("gpu_memory_gib") && (given("gpu_count") || given("gpu_memory_per_gpu_gib")) {
-		it.GPUMemoryGiB = it.GPUCount * it.GPUMemoryPerGPUGiB
+		it.GPUMemoryGiB = nil
+		if it.GPUCount != nil && it.GPUMemoryPerGPUGiB != nil {
+			total := *it.GPUCount * *it.GPUMemoryPerGPUGiB
+			it.GPUMemoryGiB = &total
+		}
 	}
 	if it.Workloads == nil {
 		it.Workloads = []specs.Workload{}
 	}
+	withArchitecture(base, &it)
 	return it, nil
+}
+
+// withArchitecture gives a row that names a GPU the catalog knows, but not
+// its architecture, the GPU's.
+func withArchitecture(c *specs.Catalog, it *specs.InstanceType) {
+	if it.GPUArchitecture != nil {
+		return
+	}
+	if g := c.GPU(it); g != nil && g.Architecture.Known() {
+		arch := g.Architecture.Text.EN
+		it.GPUArchitecture = &arch
+	}
 }
 
 // fieldIndex is the place of a key in specs.Fields, or -1.

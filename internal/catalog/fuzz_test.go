@@ -51,7 +51,7 @@ func FuzzLoadFile(f *testing.F) {
 		}
 		for i := range rows {
 			r := &rows[i]
-			if !strings.HasPrefix(r.Name, "ecs.") || r.VCPU < 0 || r.MemoryGiB < 0 || r.GPUCount < 0 || r.Source != specs.FromFile {
+			if !strings.HasPrefix(r.Name, "ecs.") || r.VCPU < 0 || r.MemoryGiB < 0 || r.GPUs() < 0 || r.Source != specs.FromFile {
 				t.Fatalf("row %d: %+v", i, r)
 			}
 		}

@@ -8,7 +8,11 @@ import (
 
 // Info describes where the catalog comes from and what the cache holds.
 type Info struct {
+	// The built-in edition, its types (retired ones among them) and
+	// families.
+	Edition                         specs.Edition
 	DocumentTypes, DocumentFamilies int
+	RetiredTypes                    int
 	// Synced is the region in use, or nil.
 	Synced  *RegionInfo
 	Offline bool
@@ -25,7 +29,7 @@ type RegionInfo struct {
 	Region     string
 	FetchedAt  time.Time
 	Types      int
-	New        int // not in the document
+	New        int // not in the built-in edition
 	WithZones  int
 	WithPrices int
 	Path       string
@@ -35,15 +39,20 @@ type RegionInfo struct {
 
 // Describe reads the cache directory and describes the loaded catalog.
 func Describe(l *Loaded) Info {
-	doc := specs.Document()
+	doc := specs.Builtin(l.Catalog.Edition)
 	info := Info{
-		DocumentTypes: len(doc.Types), DocumentFamilies: len(doc.Families),
+		Edition: doc.Edition, DocumentTypes: len(doc.Types), DocumentFamilies: len(doc.Families),
 		Offline: l.Offline, Files: l.Files,
 		Types: len(l.Catalog.Types), Families: len(l.Catalog.FamilyNames()), GPUModels: l.Catalog.GPUModels(),
 		CacheDir: l.CacheDir,
 	}
+	for i := range doc.Types {
+		if doc.Types[i].Availability == specs.Retired {
+			info.RetiredTypes++
+		}
+	}
 	if l.Snapshot != nil {
-		s := DescribeSnapshot(l.Snapshot, l.CachePath)
+		s := DescribeSnapshot(doc, l.Snapshot, l.CachePath)
 		s.InUse = true
 		info.Synced = &s
 	}
@@ -54,16 +63,16 @@ func Describe(l *Loaded) Info {
 			info.Cached = append(info.Cached, RegionInfo{Path: path, Unreadable: FirstLine(err.Error())})
 			continue
 		}
-		s := DescribeSnapshot(snap, path)
+		s := DescribeSnapshot(doc, snap, path)
 		s.InUse = path == l.CachePath
 		info.Cached = append(info.Cached, s)
 	}
 	return info
 }
 
-// DescribeSnapshot counts what a synced region holds.
-func DescribeSnapshot(snap *Snapshot, path string) RegionInfo {
-	doc := specs.Document()
+// DescribeSnapshot counts what a synced region holds, and how many of its
+// types the built-in catalog doc lacks.
+func DescribeSnapshot(doc *specs.Catalog, snap *Snapshot, path string) RegionInfo {
 	s := RegionInfo{Region: snap.Region, FetchedAt: snap.FetchedAt, Types: len(snap.Types), Path: path}
 	for _, it := range snap.Types {
 		if doc.Type(it.Name) == nil {

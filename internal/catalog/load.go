@@ -11,6 +11,8 @@ import (
 
 // Sources says what the catalog holds besides the built-in document.
 type Sources struct {
+	// Edition is the built-in catalog the rest layers over.
+	Edition specs.Edition
 	// CacheDir holds the synced regions; "" when there is none.
 	CacheDir string
 	// Region picks a synced region; "" takes the newest.
@@ -65,7 +67,7 @@ func (e *OpenError) In(l i18n.Lang) string {
 // Load builds the catalog: the document, then the synced region (the one
 // asked for, else the newest), then each file in order.
 func Load(src Sources) (*Loaded, error) {
-	l := &Loaded{Catalog: specs.Document(), CacheDir: src.CacheDir, Offline: src.Offline}
+	l := &Loaded{Catalog: specs.Builtin(src.Edition), CacheDir: src.CacheDir, Offline: src.Offline}
 	if !src.Offline && src.CacheDir != "" {
 		if err := l.addCache(src); err != nil {
 			return nil, err

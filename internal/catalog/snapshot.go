@@ -36,12 +36,11 @@ func FromAPI(a APIType, zones []string, price *Price, fetched time.Time) specs.I
 		Family:             strings.TrimPrefix(a.Family, "ecs."),
 		VCPU:               a.CPUCoreCount,
 		MemoryGiB:          a.MemorySizeGiB,
-		GPUModel:           specs.NormalizeGPUModel(a.GPUSpec),
-		GPUCount:           float64(a.GPUAmount),
-		GPUMemoryPerGPUGiB: a.GPUMemorySizeGiB,
-		GPUMemoryGiB:       float64(a.GPUAmount) * a.GPUMemorySizeGiB,
+		GPUCount:           ptr(float64(a.GPUAmount)),
+		GPUMemoryPerGPUGiB: ptr(a.GPUMemorySizeGiB),
+		GPUMemoryGiB:       ptr(float64(a.GPUAmount) * a.GPUMemorySizeGiB),
 		NetworkGbps:        math.Round(float64(a.BandwidthRxKbps)/1024/1024*1000) / 1000,
-		PPS:                a.PPSRx,
+		PPS:                ptr(a.PPSRx),
 		NICQueues:          a.PrimaryENIQueues,
 		ENIs:               a.ENIQuantity,
 		Availability:       specs.OnSale,
@@ -54,6 +53,9 @@ func FromAPI(a APIType, zones []string, price *Price, fetched time.Time) specs.I
 	}
 	if it.Family == "" {
 		it.Family = specs.FamilyOfTypeName(it.Name)
+	}
+	if m := specs.NormalizeGPUModel(a.GPUSpec); m != "" {
+		it.GPUModel = &m
 	}
 	if a.ENIPrivateIPQuantity > 0 {
 		n := a.ENIPrivateIPQuantity
@@ -80,3 +82,5 @@ func addLive(it *specs.InstanceType, zones []string, price *Price, fetched time.
 	t := fetched.UTC()
 	it.FetchedAt = &t
 }
+
+func ptr[T any](v T) *T { return &v }

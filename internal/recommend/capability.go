@@ -12,11 +12,11 @@ import (
 func capability(s *scoring, w specs.Workload) float64 {
 	g := s.gpu
 	if g == nil {
-		s.reason(0.5, true, "why.no_gpu_facts", s.it.GPUModel)
+		s.reason(0.5, true, "why.no_gpu_facts", s.gpuName)
 		return 0.5
 	}
 	genPts, _ := generation(g)
-	share := g.Share(math.Min(1, s.it.GPUCount))
+	share := g.Share(math.Min(1, s.it.GPUs()))
 	switch w {
 	case specs.Training:
 		return trainingCapability(s, share)

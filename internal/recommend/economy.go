@@ -20,7 +20,7 @@ func similarity(like, it *specs.InstanceType, reason func(float64, bool, string,
 		return math.Min(a, b) / math.Max(a, b)
 	}
 	// The GPU memory one device gives: a slice's share of its card.
-	device := func(t *specs.InstanceType) float64 { return t.GPUMemoryPerGPUGiB * math.Min(1, t.GPUCount) }
+	device := (*specs.InstanceType).DeviceMemory
 	memPer := ratio(device(like), device(it))
 	if device(it) < device(like) {
 		memPer *= memPer // less GPU memory than before counts twice against
@@ -36,7 +36,7 @@ func similarity(like, it *specs.InstanceType, reason func(float64, bool, string,
 	if union > 0 {
 		jaccard = float64(len(shared)) / float64(union)
 	}
-	s := 30*memPer + 20*ratio(like.GPUCount, it.GPUCount) + 20*ratio(float64(like.VCPU), float64(it.VCPU)) +
+	s := 30*memPer + 20*ratio(like.GPUs(), it.GPUs()) + 20*ratio(float64(like.VCPU), float64(it.VCPU)) +
 		15*ratio(like.MemoryGiB, it.MemoryGiB) + 15*jaccard
 	reason(0.99, false, "why.like", like.Name, num(device(it)), num(device(like)),
 		it.VCPU, like.VCPU, num(it.MemoryGiB), num(like.MemoryGiB))
@@ -75,7 +75,7 @@ func applyEconomy(rs []Result) CostBy {
 		case pb != nil:
 			return 1
 		}
-		if c := cmp.Compare(a.GPUCount, b.GPUCount); c != 0 {
+		if c := cmp.Compare(a.GPUs(), b.GPUs()); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(a.VCPU, b.VCPU); c != 0 {

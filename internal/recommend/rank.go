@@ -84,7 +84,7 @@ func Rank(c *specs.Catalog, req Request) Outcome {
 		}
 		var fit *Fit
 		if est != nil {
-			if out.Largest == nil || it.GPUMemoryGiB > out.Largest.GPUMemoryGiB {
+			if out.Largest == nil || it.GPUMemory() > out.Largest.GPUMemory() {
 				out.Largest = it
 			}
 			if fit = fitOn(*est, it, c.FamilyOf(it)); fit == nil {
@@ -98,7 +98,7 @@ func Rank(c *specs.Catalog, req Request) Outcome {
 	if len(out.Results) > 0 {
 		out.Largest = nil
 	} else if out.Largest != nil && !req.IncludeUnavailable {
-		out.LargerInviteOnly = largerInviteOnly(c, out.Largest)
+		out.LargerUnavailable = largerUnavailable(c, out.Largest)
 	}
 	out.CostBy = applyEconomy(out.Results)
 	slices.SortStableFunc(out.Results, func(a, b Result) int {
@@ -122,8 +122,8 @@ func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func
 		}
 		return i18n.Msg("why.filter", "--"+crit.Flag)
 	}
-	if it.Availability == specs.InviteOnly && !req.IncludeUnavailable {
-		return i18n.Msg("why.invite_only")
+	if !it.Availability.Buyable() && !req.IncludeUnavailable {
+		return i18n.Msg("why.unavailable." + string(it.Availability))
 	}
 	if g := c.GPU(it); precision == specs.BF16 && (g == nil || !g.BF16) {
 		return i18n.Msg("why.no_bf16")
@@ -131,12 +131,13 @@ func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func
 	return i18n.Message{}
 }
 
-// largerInviteOnly is the first invitation-only type with more GPU memory
-// than the largest one on sale, or nil.
-func largerInviteOnly(c *specs.Catalog, largest *specs.InstanceType) *specs.InstanceType {
+// largerUnavailable is the first invitation-only or sales-only type with
+// more GPU memory than the largest one on sale, or nil. Retired types,
+// which cannot be had at all, are not offered.
+func largerUnavailable(c *specs.Catalog, largest *specs.InstanceType) *specs.InstanceType {
 	for i := range c.Types {
 		it := &c.Types[i]
-		if it.Availability == specs.InviteOnly && it.GPUMemoryGiB > largest.GPUMemoryGiB {
+		if a := it.Availability; (a == specs.InviteOnly || a == specs.ContactSales) && it.GPUMemory() > largest.GPUMemory() {
 			return it
 		}
 	}
@@ -160,7 +161,7 @@ func gibText(v float64) string {
 // vGPU slice is one device with its share of the card's memory. Nil when
 // it does not fit.
 func fitOn(e Estimate, it *specs.InstanceType, fam *specs.Family) *Fit {
-	perGPU := it.GPUMemoryPerGPUGiB * math.Min(1, it.GPUCount)
+	perGPU := it.DeviceMemory()
 	if perGPU <= 0 {
 		return nil
 	}
@@ -174,7 +175,7 @@ func fitOn(e Estimate, it *specs.InstanceType, fam *specs.Family) *Fit {
 		f.Utilization = round2(e.TotalGiB / perGPU)
 		return f
 	}
-	count := int(it.GPUCount)
+	count := int(it.GPUs())
 	for n := 2; n <= count; n *= 2 {
 		if need := e.PerGPU(n); need <= perGPU {
 			f.GPUsUsed, f.PerGPUNeededGiB, f.Split = n, round2(need), true

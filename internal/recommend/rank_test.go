@@ -86,8 +86,8 @@ func TestRankByWorkload(t *testing.T) {
 			if tc.top != "" && best.Type.Name != tc.top {
 				t.Errorf("top = %s (%.1f: %s), want %s at %d", best.Type.Name, best.Score, reasonsOf(best), tc.top, position(out, tc.top))
 			}
-			if tc.topGPU != nil && !slices.Contains(tc.topGPU, best.Type.GPUModel) {
-				t.Errorf("top = %s with %s, want one of %v", best.Type.Name, best.Type.GPUModel, tc.topGPU)
+			if tc.topGPU != nil && !slices.Contains(tc.topGPU, best.Type.Model()) {
+				t.Errorf("top = %s with %s, want one of %v", best.Type.Name, best.Type.Model(), tc.topGPU)
 			}
 			if a, b := tc.notBefore[0], tc.notBefore[1]; a != "" && position(out, a) < position(out, b) {
 				t.Errorf("%s (at %d) ranks before %s (at %d)", a, position(out, a), b, position(out, b))
@@ -112,7 +112,7 @@ func TestRules(t *testing.T) {
 		}
 		out = Rank(c, Request{Precision: specs.BF16, IncludeUnavailable: true})
 		for _, r := range out.Results {
-			if r.Type.GPUModel != "A100" {
+			if r.Type.Model() != "A100" {
 				t.Errorf("%s has no bf16", r.Type.Name)
 			}
 		}
@@ -130,7 +130,7 @@ func TestRules(t *testing.T) {
 		if !strings.Contains(reasonsOf(t4), "T4 has INT8 tensor cores") {
 			t.Errorf("T4 reasons: %s", reasonsOf(t4))
 		}
-		if out.Results[0].Type.GPUModel != "T4" {
+		if out.Results[0].Type.Model() != "T4" {
 			t.Errorf("int8 7B inference: top %s, want a T4", out.Results[0].Type.Name)
 		}
 	})
@@ -141,7 +141,7 @@ func TestRules(t *testing.T) {
 			t.Errorf("T4 first reason should warn about FP64: %s", reasonsOf(t4))
 		}
 		for _, r := range out.Results[:5] {
-			if r.Type.GPUModel == "T4" || r.Type.GPUModel == "P4" {
+			if r.Type.Model() == "T4" || r.Type.Model() == "P4" {
 				t.Errorf("%s in the top five for FP64 work", r.Type.Name)
 			}
 		}
@@ -158,7 +158,7 @@ func TestRules(t *testing.T) {
 		out := Rank(c, Request{Workloads: []specs.Workload{specs.Training}})
 		found := false
 		for _, e := range out.Excluded {
-			if e.Msg.Key == "why.invite_only" && e.Count == 3 {
+			if e.Msg.Key == "why.unavailable.invite-only" && e.Count == 3 {
 				found = true
 			}
 		}

@@ -108,8 +108,8 @@ type Outcome struct {
 	// Largest is the type with the most GPU memory among those that pass
 	// every rule but the model's size; set when a model fits nowhere.
 	Largest *specs.InstanceType
-	// LargerInviteOnly is an invitation-only type with more GPU memory
-	// than Largest, left out because it is not on sale.
-	LargerInviteOnly *specs.InstanceType
-	CostBy           CostBy
+	// LargerUnavailable is an invitation-only or sales-only type with
+	// more GPU memory than Largest, left out because it is not on sale.
+	LargerUnavailable *specs.InstanceType
+	CostBy            CostBy
 }

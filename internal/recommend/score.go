@@ -44,9 +44,12 @@ var fitnessParts = []func(*scoring) (Component, bool){
 // score computes a type's fitness and reasons; economy comes later, when
 // all candidates are known.
 func score(c *specs.Catalog, req Request, it *specs.InstanceType, precision specs.Precision, fit *Fit) Result {
-	s := &scoring{req: req, it: it, gpu: c.GPU(it), fam: c.FamilyOf(it), precision: precision, fit: fit, gpuName: it.GPUModel}
+	s := &scoring{req: req, it: it, gpu: c.GPU(it), fam: c.FamilyOf(it), precision: precision, fit: fit, gpuName: it.Model()}
 	if s.gpu != nil {
 		s.gpuName = s.gpu.Model
+		if s.gpuName == "" {
+			s.gpuName = s.gpu.Name
+		}
 	}
 	s.workloads = scoredWorkloads(req)
 	r := Result{Type: it, Fit: fit}
@@ -158,7 +161,7 @@ func memoryPart(s *scoring) (Component, bool) {
 		s.reason(1, true, "why.split_pcie", fit.GPUsUsed, each, have, pct)
 	}
 	// GPUs the model leaves idle are paid for all the same.
-	if whole := int(s.it.GPUCount); whole > fit.GPUsUsed {
+	if whole := int(s.it.GPUs()); whole > fit.GPUsUsed {
 		mem *= 1 - 0.4*float64(whole-fit.GPUsUsed)/float64(whole)
 		s.reason(0.55, true, "why.idle_gpus", fit.GPUsUsed, whole)
 	}
@@ -190,8 +193,8 @@ func recommendedPart(s *scoring) (Component, bool) {
 
 // availabilityPart: on sale to anyone.
 func availabilityPart(s *scoring) (Component, bool) {
-	if s.it.Availability == specs.InviteOnly {
-		s.reason(0.95, true, "why.invite_only_kept")
+	if !s.it.Availability.Buyable() {
+		s.reason(0.95, true, "why.kept."+string(s.it.Availability))
 		return Component{Name: Availability, Max: availableMax}, true
 	}
 	return Component{Name: Availability, Points: availableMax, Max: availableMax}, true

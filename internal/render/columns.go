@@ -65,20 +65,31 @@ func columnsOf(fields []*specs.Field) []Column {
 	return out
 }
 
-// Notes are the few words a person needs before picking a type:
-// recommended or invitation-only, a vGPU slice, an included licence.
+// Notes are the few words a person needs before picking a type: whether
+// anyone can buy it or it is recommended, a vGPU slice, an included
+// licence, bare metal, shared vCPUs, a GPU model gpuspec inferred.
 func Notes(it *specs.InstanceType, o Options) string {
 	var parts []string
-	if it.Availability == specs.InviteOnly {
-		parts = append(parts, o.Styles.Warn(o.Printer.T("note.invite-only")))
-	} else if it.Recommended {
+	switch a := it.Availability; {
+	case a == specs.InviteOnly || a == specs.ContactSales || a == specs.Retired:
+		parts = append(parts, o.Styles.Warn(o.Printer.T("note."+string(a))))
+	case it.Recommended:
 		parts = append(parts, o.Styles.Good(o.Printer.T("note.recommended")))
+	}
+	if it.BareMetal {
+		parts = append(parts, o.Printer.T("note.bare-metal"))
 	}
 	if it.VGPU {
 		parts = append(parts, o.Printer.T("note.vgpu"))
 	}
+	if it.SharedCPU {
+		parts = append(parts, o.Printer.T("note.shared-cpu"))
+	}
 	if it.LicenseIncluded {
 		parts = append(parts, o.Printer.T("note.vws"))
+	}
+	if it.GPUModelSource != nil && *it.GPUModelSource == string(specs.FromInference) {
+		parts = append(parts, o.Styles.Dim(o.Printer.T("note.inferred")))
 	}
 	if it.Source != "" && it.Source != specs.FromDocument {
 		parts = append(parts, o.Styles.Dim(string(it.Source)))

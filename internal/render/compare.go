@@ -57,10 +57,10 @@ func CompareTypes(c *specs.Catalog, types []*specs.InstanceType, o Options) *Com
 	}
 	perGPU := func(label string, v func(*specs.InstanceType) float64) {
 		cmp.add(p.T(label), each(types, func(t *specs.InstanceType) string {
-			if t.GPUCount <= 0 {
+			if t.GPUs() <= 0 {
 				return none
 			}
-			return Num(math.Round(v(t)/t.GPUCount*100) / 100)
+			return Num(math.Round(v(t)/t.GPUs()*100) / 100)
 		})...)
 	}
 	perGPU("cmp.vcpu_per_gpu", func(t *specs.InstanceType) float64 { return float64(t.VCPU) })
@@ -69,7 +69,7 @@ func CompareTypes(c *specs.Catalog, types []*specs.InstanceType, o Options) *Com
 	gpus := make([]*specs.GPU, len(types))
 	for i, t := range types {
 		if g := c.GPU(t); g != nil {
-			share := g.Share(math.Min(1, t.GPUCount))
+			share := g.Share(math.Min(1, t.GPUs()))
 			gpus[i] = &share
 		}
 	}
@@ -119,6 +119,16 @@ func gpuRows(cmp *Comparison, gpus []*specs.GPU, p i18n.Printer) {
 	row("cmp.gpu_bandwidth", func(g *specs.GPU) string { return fig(g.MemoryBandwidthGB) })
 	row("cmp.gpu_fp64", func(g *specs.GPU) string { return fig(g.FP64TFLOPS) })
 	row("cmp.gpu_fp32", func(g *specs.GPU) string { return fig(g.FP32TFLOPS) })
+	// The newer formats are rows only where some GPU compared has them.
+	optional := func(label string, f func(*specs.GPU) specs.Figure) {
+		for _, g := range gpus {
+			if g != nil && f(g).Known() {
+				row(label, func(g *specs.GPU) string { return fig(f(g)) })
+				return
+			}
+		}
+	}
+	optional("cmp.gpu_tf32", func(g *specs.GPU) specs.Figure { return g.TF32TFLOPS })
 	row("cmp.gpu_fp16", func(g *specs.GPU) string {
 		s := fig(g.FP16TFLOPS)
 		if g.FP16OnTensorCores && s != none {
@@ -126,7 +136,9 @@ func gpuRows(cmp *Comparison, gpus []*specs.GPU, p i18n.Printer) {
 		}
 		return s
 	})
+	optional("cmp.gpu_fp8", func(g *specs.GPU) specs.Figure { return g.FP8TFLOPS })
 	row("cmp.gpu_int8", func(g *specs.GPU) string { return fig(g.INT8TOPS) })
+	optional("cmp.gpu_fp4", func(g *specs.GPU) specs.Figure { return g.FP4TFLOPS })
 	row("cmp.gpu_int4", func(g *specs.GPU) string { return fig(g.INT4TOPS) })
 	row("cmp.gpu_tensor_cores", func(g *specs.GPU) string { return fig(orZero(g.TensorCores, !g.HasTensorCores())) })
 	row("cmp.gpu_bf16", func(g *specs.GPU) string { return yesNo(p, g.BF16) })

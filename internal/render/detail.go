@@ -52,6 +52,9 @@ func TypeDetail(w io.Writer, c *specs.Catalog, it *specs.InstanceType, o Options
 	if err := writeKV(w, typeRows(c, it, fam, o), s); err != nil {
 		return err
 	}
+	if err := editionSection(w, c, it, o); err != nil {
+		return err
+	}
 	if fam != nil {
 		io.WriteString(w, "\n")
 		if err := heading(w, s, p.T("detail.family_heading", fam.Name)); err != nil {
@@ -63,9 +66,29 @@ func TypeDetail(w io.Writer, c *specs.Catalog, it *specs.InstanceType, o Options
 	}
 	if g := c.GPU(it); g != nil {
 		io.WriteString(w, "\n")
-		return gpuSection(w, *g, it.GPUCount, o)
+		return gpuSection(w, *g, it.GPUs(), o)
 	}
 	return nil
+}
+
+// editionSection says what the other edition of the overview gives where
+// it differs: the original's figures for a type the current pages changed.
+func editionSection(w io.Writer, c *specs.Catalog, it *specs.InstanceType, o Options) error {
+	diffs := specs.CompareEditions(c.Edition, it)
+	if len(diffs) == 0 {
+		return nil
+	}
+	p := o.Printer
+	other := specs.OtherEdition(c.Edition)
+	io.WriteString(w, "\n")
+	if err := heading(w, o.Styles, p.T("detail.edition_heading."+string(other))); err != nil {
+		return err
+	}
+	rows := make([]kv, len(diffs))
+	for i, d := range diffs {
+		rows[i] = kv{Label(d.Field, p, false), p.T("detail.edition_value", format(d.Field, d.Other, o, inDetail), format(d.Field, it, o, inDetail))}
+	}
+	return writeKV(w, rows, o.Styles)
 }
 
 // detailRow puts a field into words for show where it reads better with
@@ -81,19 +104,37 @@ func detailRow(key string, c *specs.Catalog, it *specs.InstanceType, fam *specs.
 		}
 		return "detail.status", status, true
 	case "gpu_model":
-		name := it.GPUModel
+		name := it.Model()
 		if g := c.GPU(it); g != nil {
 			name = g.Name
 		}
-		if it.IsSlice() {
-			return "field.gpu_model", p.T("detail.gpu_slice", GPUCount(it.GPUCount), name), true
+		var text string
+		switch {
+		case it.GPUCount == nil && it.VGPU:
+			text = p.T("detail.gpu_slice_of", name)
+		case it.GPUCount == nil:
+			text = name
+		case it.IsSlice() && it.VGPU:
+			text = p.T("detail.gpu_slice", GPUCount(it.GPUs()), name)
+		case it.IsSlice():
+			text = p.T("detail.gpu_part", GPUCount(it.GPUs()), name)
+		default:
+			text = p.T("detail.gpu_whole", GPUCount(it.GPUs()), name)
 		}
-		return "field.gpu_model", p.T("detail.gpu_whole", GPUCount(it.GPUCount), name), true
+		if it.GPUModelSource != nil && *it.GPUModelSource == string(specs.FromInference) {
+			text += p.T("detail.model_inferred", it.Family)
+		}
+		return "field.gpu_model", text, true
 	case "gpu_memory_gib":
-		if it.IsSlice() {
-			return "field.gpu_memory_gib", p.T("detail.gpu_memory_slice", Num(it.GPUMemoryGiB), GPUCount(it.GPUCount), Num(it.GPUMemoryPerGPUGiB)), true
+		switch {
+		case it.GPUMemoryGiB == nil:
+			return "field.gpu_memory_gib", p.T("detail.not_listed"), true
+		case it.GPUMemoryPerGPUGiB == nil:
+			return "field.gpu_memory_gib", p.T("unit.gib", Num(it.GPUMemory())), true
+		case it.IsSlice():
+			return "field.gpu_memory_gib", p.T("detail.gpu_memory_slice", Num(it.GPUMemory()), GPUCount(it.GPUs()), Num(it.MemoryPerGPU())), true
 		}
-		return "field.gpu_memory_gib", p.T("detail.gpu_memory_whole", Num(it.GPUMemoryGiB), Num(it.GPUMemoryPerGPUGiB)), true
+		return "field.gpu_memory_gib", p.T("detail.gpu_memory_whole", Num(it.GPUMemory()), Num(it.MemoryPerGPU())), true
 	case "local_storage_gib":
 		if it.LocalStorageGiB == nil {
 			return "field.local_storage_gib", p.T("detail.none"), true
@@ -249,8 +290,11 @@ func familyBody(w io.Writer, f *specs.Family, o Options) error {
 			}
 		}
 	}
-	if len(f.Notes) > 0 {
+	if len(f.Notes) > 0 || f.ModelReasoning.EN != "" {
 		b.WriteString("  " + s.Dim(p.T("detail.notes")) + "\n")
+		if f.ModelReasoning.EN != "" {
+			b.WriteString("    - " + p.T("detail.model_reasoning", f.ModelReasoning.In(l)) + "\n")
+		}
 		for _, n := range f.Notes {
 			b.WriteString("    - " + n.In(l) + "\n")
 		}
@@ -311,7 +355,13 @@ func GPURows(g specs.GPU, p i18n.Printer) [][]string {
 		tensorText = strings.Join(tensor, ", ")
 	}
 	bf16 := []string{p.T("gpu.bf16"), yesNo(p, g.BF16), SourceText(p, specs.FromDatasheet)}
-	return [][]string{
+	optional := func(label, unit string, f specs.Figure) [][]string {
+		if !f.Known() {
+			return nil
+		}
+		return [][]string{fig(label, unit, f)}
+	}
+	rows := [][]string{
 		fact("gpu.architecture", g.Architecture),
 		fact("gpu.compute_capability", g.ComputeCapability),
 		fact("gpu.form_factor", g.FormFactor),
@@ -322,13 +372,18 @@ func GPURows(g specs.GPU, p i18n.Printer) [][]string {
 		fig("gpu.tensor_cores", "", orZero(g.TensorCores, !g.HasTensorCores())),
 		fig("gpu.fp64", "unit.tflops", g.FP64TFLOPS),
 		fig("gpu.fp32", "unit.tflops", g.FP32TFLOPS),
-		fig(fp16, "unit.tflops", g.FP16TFLOPS),
-		fig("gpu.int8", "unit.tops", g.INT8TOPS),
+	}
+	rows = append(rows, optional("gpu.tf32", "unit.tflops", g.TF32TFLOPS)...)
+	rows = append(rows, fig(fp16, "unit.tflops", g.FP16TFLOPS))
+	rows = append(rows, optional("gpu.fp8", "unit.tflops", g.FP8TFLOPS)...)
+	rows = append(rows, fig("gpu.int8", "unit.tops", g.INT8TOPS))
+	rows = append(rows, optional("gpu.fp4", "unit.tflops", g.FP4TFLOPS)...)
+	return append(rows,
 		fig("gpu.int4", "unit.tops", g.INT4TOPS),
-		{p.T("gpu.tensor_precisions"), tensorText, SourceText(p, specs.FromDatasheet)},
+		[]string{p.T("gpu.tensor_precisions"), tensorText, SourceText(p, specs.FromDatasheet)},
 		bf16,
 		fact("gpu.nvlink", g.NVLink),
-	}
+	)
 }
 
 // orZero turns an unknown tensor-core count into a datasheet 0 for GPUs

@@ -45,27 +45,30 @@ type LicensingDoc struct {
 
 // FamilyDoc is a family's facts.
 type FamilyDoc struct {
-	Family        string                `json:"family"`
-	Summary       Bilingual             `json:"summary"`
-	Recommended   bool                  `json:"recommended"`
-	Availability  specs.Availability    `json:"availability"`
-	VGPU          bool                  `json:"vgpu"`
-	GPU           string                `json:"gpu"`
-	Interconnect  Bilingual             `json:"gpu_interconnect"`
-	CPU           string                `json:"cpu"`
-	CPUClockGHz   float64               `json:"cpu_clock_ghz"`
-	VCPUToMemory  *Bilingual            `json:"vcpu_to_memory"`
-	Slices        *Bilingual            `json:"vgpu_slices"`
-	LocalStorage  *Bilingual            `json:"local_storage"`
-	Disks         []specs.DiskCategory  `json:"disk_categories"`
-	DiskNote      *Bilingual            `json:"disk_note"`
-	IOOptimized   bool                  `json:"io_optimized"`
-	IPv6          bool                  `json:"ipv6"`
-	Workloads     []specs.Workload      `json:"workloads"`
-	Scenarios     []ScenarioDoc         `json:"scenarios"`
-	Licensing     *LicensingDoc         `json:"licensing"`
-	Notes         []Bilingual           `json:"notes"`
-	InstanceTypes []*specs.InstanceType `json:"instance_types,omitempty"`
+	Family         string                `json:"family"`
+	Summary        Bilingual             `json:"summary"`
+	Recommended    bool                  `json:"recommended"`
+	Availability   specs.Availability    `json:"availability"`
+	VGPU           bool                  `json:"vgpu"`
+	BareMetal      bool                  `json:"bare_metal"`
+	SharedCPU      bool                  `json:"shared_cpu"`
+	GPU            string                `json:"gpu"`
+	ModelReasoning *Bilingual            `json:"gpu_model_reasoning"`
+	Interconnect   Bilingual             `json:"gpu_interconnect"`
+	CPU            string                `json:"cpu"`
+	CPUClockGHz    float64               `json:"cpu_clock_ghz"`
+	VCPUToMemory   *Bilingual            `json:"vcpu_to_memory"`
+	Slices         *Bilingual            `json:"vgpu_slices"`
+	LocalStorage   *Bilingual            `json:"local_storage"`
+	Disks          []specs.DiskCategory  `json:"disk_categories"`
+	DiskNote       *Bilingual            `json:"disk_note"`
+	IOOptimized    bool                  `json:"io_optimized"`
+	IPv6           bool                  `json:"ipv6"`
+	Workloads      []specs.Workload      `json:"workloads"`
+	Scenarios      []ScenarioDoc         `json:"scenarios"`
+	Licensing      *LicensingDoc         `json:"licensing"`
+	Notes          []Bilingual           `json:"notes"`
+	InstanceTypes  []*specs.InstanceType `json:"instance_types,omitempty"`
 }
 
 // FigureDoc is a figure with its source; null when no source gives it.
@@ -84,7 +87,7 @@ type FactDoc struct {
 // the throughput figures are the slice's share, marked "estimate".
 type GPUDoc struct {
 	Key               string            `json:"key"`
-	Model             string            `json:"model"`
+	Model             *string           `json:"model"`
 	Name              string            `json:"name"`
 	Share             float64           `json:"share"`
 	Architecture      *FactDoc          `json:"architecture"`
@@ -97,13 +100,17 @@ type GPUDoc struct {
 	TensorCores       *FigureDoc        `json:"tensor_cores"`
 	FP64TFLOPS        *FigureDoc        `json:"fp64_tflops"`
 	FP32TFLOPS        *FigureDoc        `json:"fp32_tflops"`
+	TF32TFLOPS        *FigureDoc        `json:"tf32_tflops"`
 	FP16TFLOPS        *FigureDoc        `json:"fp16_tflops"`
 	FP16OnTensorCores bool              `json:"fp16_on_tensor_cores"`
+	FP8TFLOPS         *FigureDoc        `json:"fp8_tflops"`
 	INT8TOPS          *FigureDoc        `json:"int8_tops"`
+	FP4TFLOPS         *FigureDoc        `json:"fp4_tflops"`
 	INT4TOPS          *FigureDoc        `json:"int4_tops"`
 	TensorPrecisions  []specs.Precision `json:"tensor_precisions"`
 	BF16              bool              `json:"bf16"`
 	NVLink            *FactDoc          `json:"nvlink"`
+	Reasoning         *Bilingual        `json:"reasoning"`
 }
 
 func figDoc(f specs.Figure) *FigureDoc {
@@ -134,8 +141,12 @@ func NewGPUDoc(g specs.GPU, share float64) *GPUDoc {
 	if precisions == nil {
 		precisions = []specs.Precision{}
 	}
+	var model *string
+	if g.Model != "" {
+		model = &g.Model
+	}
 	return &GPUDoc{
-		Key: g.Key, Model: g.Model, Name: g.Name, Share: share,
+		Key: g.Key, Model: model, Name: g.Name, Share: share,
 		Architecture:      factDoc(g.Architecture),
 		ComputeCapability: factDoc(g.ComputeCapability),
 		FormFactor:        factDoc(g.FormFactor),
@@ -146,38 +157,45 @@ func NewGPUDoc(g specs.GPU, share float64) *GPUDoc {
 		TensorCores:       figDoc(tensorCores),
 		FP64TFLOPS:        figDoc(g.FP64TFLOPS),
 		FP32TFLOPS:        figDoc(g.FP32TFLOPS),
+		TF32TFLOPS:        figDoc(g.TF32TFLOPS),
 		FP16TFLOPS:        figDoc(g.FP16TFLOPS),
 		FP16OnTensorCores: g.FP16OnTensorCores,
+		FP8TFLOPS:         figDoc(g.FP8TFLOPS),
 		INT8TOPS:          figDoc(g.INT8TOPS),
+		FP4TFLOPS:         figDoc(g.FP4TFLOPS),
 		INT4TOPS:          figDoc(g.INT4TOPS),
 		TensorPrecisions:  precisions,
 		BF16:              g.BF16,
 		NVLink:            factDoc(g.NVLink),
+		Reasoning:         optBi(g.Reasoning),
 	}
 }
 
 // NewFamilyDoc describes a family; with types, it lists them too.
 func NewFamilyDoc(f *specs.Family, types []*specs.InstanceType) *FamilyDoc {
 	d := &FamilyDoc{
-		Family:        f.Name,
-		Summary:       bi(f.Summary),
-		Recommended:   f.Recommended,
-		Availability:  f.Availability,
-		VGPU:          f.VGPU,
-		GPU:           f.GPU,
-		Interconnect:  bi(f.Interconnect),
-		CPU:           f.CPU,
-		CPUClockGHz:   f.CPUClockGHz,
-		VCPUToMemory:  optBi(f.VCPUToMemory),
-		Slices:        optBi(f.Slices),
-		LocalStorage:  optBi(f.LocalStorage),
-		Disks:         f.Disks,
-		DiskNote:      optBi(f.DiskNote),
-		IOOptimized:   f.IOOptimized,
-		IPv6:          f.IPv6,
-		Workloads:     f.Workloads(),
-		Notes:         []Bilingual{},
-		InstanceTypes: types,
+		Family:         f.Name,
+		Summary:        bi(f.Summary),
+		Recommended:    f.Recommended,
+		Availability:   f.Availability,
+		VGPU:           f.VGPU,
+		BareMetal:      f.BareMetal,
+		SharedCPU:      f.SharedCPU,
+		GPU:            f.GPU,
+		ModelReasoning: optBi(f.ModelReasoning),
+		Interconnect:   bi(f.Interconnect),
+		CPU:            f.CPU,
+		CPUClockGHz:    f.CPUClockGHz,
+		VCPUToMemory:   optBi(f.VCPUToMemory),
+		Slices:         optBi(f.Slices),
+		LocalStorage:   optBi(f.LocalStorage),
+		Disks:          f.Disks,
+		DiskNote:       optBi(f.DiskNote),
+		IOOptimized:    f.IOOptimized,
+		IPv6:           f.IPv6,
+		Workloads:      f.Workloads(),
+		Notes:          []Bilingual{},
+		InstanceTypes:  types,
 	}
 	for _, s := range f.Scenarios {
 		d.Scenarios = append(d.Scenarios, ScenarioDoc{Workload: s.Workload, Text: bi(s.Text)})
@@ -204,9 +222,17 @@ func typeDoc(c *specs.Catalog, it *specs.InstanceType) *jsonobj.Object {
 	}
 	var gpu *GPUDoc
 	if g := c.GPU(it); g != nil {
-		gpu = NewGPUDoc(*g, it.GPUCount)
+		gpu = NewGPUDoc(*g, it.GPUs())
 	}
-	return it.Object().Add("family_info", fam).Add("gpu", gpu)
+	var other *jsonobj.Object
+	if diffs := specs.CompareEditions(c.Edition, it); len(diffs) > 0 {
+		gives := jsonobj.New(len(diffs))
+		for _, d := range diffs {
+			gives.Add(d.Field.Key, d.Field.Value(d.Other))
+		}
+		other = jsonobj.New(2).Add("edition", string(specs.OtherEdition(c.Edition))).Add("gives", gives)
+	}
+	return it.Object().Add("family_info", fam).Add("gpu", gpu).Add("other_edition", other)
 }
 
 // familyDoc is a family with its types: its facts when the catalog has

@@ -24,6 +24,8 @@ func unitKeys(u specs.Unit) ([2]string, bool) {
 		return [2]string{"unit.gbps", "unit.gbps_name"}, true
 	case specs.UnitPacketsSec:
 		return [2]string{"unit.pps", "unit.pps_name"}, true
+	case specs.UnitGBps:
+		return [2]string{"unit.gbs", "unit.gbs_name"}, true
 	}
 	return [2]string{}, false
 }
@@ -49,23 +51,17 @@ const (
 	inDetail
 )
 
-// presenters put a field into words where its kind alone would not do.
-var presenters = map[string]func(it *specs.InstanceType, o Options, s cellStyle) string{
-	"price_per_hour": func(it *specs.InstanceType, o Options, s cellStyle) string {
-		if s == inDetail {
-			return Price(it)
-		}
-		return Price(it)
-	},
-}
-
 // Value puts one field of a type into words, as a table cell shows it.
 func Value(f *specs.Field, it *specs.InstanceType, o Options) string { return format(f, it, o, inCell) }
 
 func format(f *specs.Field, it *specs.InstanceType, o Options, s cellStyle) string {
-	if f.Key == "price_per_hour" {
+	switch {
+	case f.Key == "price_per_hour":
 		// A price reads with its currency.
 		return Price(it)
+	case f.Key == "gpu_model" && it.GPUModel == nil && s != inDetail:
+		// A card the sources do not name reads as its architecture.
+		return GPUName(it)
 	}
 	p := o.Printer
 	v := f.Value(it)
@@ -133,10 +129,11 @@ func yesNo(p i18n.Printer, v bool) string {
 	return p.T("word.no")
 }
 
-// anyKnown reports whether any of the types has a value for the field.
+// anyKnown reports whether any of the types has a value for the field;
+// for a yes-or-no field, whether any has yes.
 func anyKnown(f *specs.Field, types []*specs.InstanceType) bool {
 	for _, it := range types {
-		if !f.IsNull(it) {
+		if v := f.Value(it); v != nil && v != false {
 			return true
 		}
 	}
@@ -148,7 +145,7 @@ func anyKnown(f *specs.Field, types []*specs.InstanceType) bool {
 func fieldsShown(v specs.View, types []*specs.InstanceType) []*specs.Field {
 	var out []*specs.Field
 	for _, f := range specs.FieldsIn(v) {
-		if !f.Live || anyKnown(f, types) {
+		if !(f.Live || f.Sparse) || anyKnown(f, types) {
 			out = append(out, f)
 		}
 	}

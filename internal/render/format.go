@@ -10,6 +10,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"github.com/gpuspec/gpuspec/internal/specs"
+
 	"github.com/gpuspec/gpuspec/internal/i18n"
 )
 
@@ -36,6 +38,18 @@ type Options struct {
 
 // Num formats a number without trailing zeros: 15, 7.5, 0.125.
 func Num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// GPUName is a type's GPU in a few letters: its model, or its
+// architecture in parentheses where the sources name no model, "(Hopper)".
+func GPUName(it *specs.InstanceType) string {
+	if m := it.Model(); m != "" {
+		return m
+	}
+	if a := it.GPUArchitecture; a != nil {
+		return "(" + *a + ")"
+	}
+	return none
+}
 
 // GPUCount formats a GPU count as the document does: 1/4 for a quarter
 // slice, 2 for two cards.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gpuspec/gpuspec/internal/catalog"
 	"github.com/gpuspec/gpuspec/internal/jsonobj"
+	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
 // regionDoc is a synced region as `catalog info -o json` prints it.
@@ -42,7 +43,8 @@ func CatalogInfo(w io.Writer, format Format, info catalog.Info, o Options) error
 			models = []string{}
 		}
 		doc := jsonobj.New(6).
-			Add("document", jsonobj.New(2).Add("types", info.DocumentTypes).Add("families", info.DocumentFamilies)).
+			Add("document", jsonobj.New(4).Add("edition", string(info.Edition)).Add("types", info.DocumentTypes).
+				Add("retired_types", info.RetiredTypes).Add("families", info.DocumentFamilies)).
 			Add("synced", synced).
 			Add("files", files).
 			Add("catalog", jsonobj.New(3).Add("types", info.Types).Add("families", info.Families).Add("gpu_models", models)).
@@ -57,7 +59,11 @@ func CatalogInfo(w io.Writer, format Format, info catalog.Info, o Options) error
 	}
 	when := func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 MST") }
 	b.WriteString(st.Title(p.T("info.sources")) + "\n")
-	line(p.T("source.document"), p.T("info.document", info.DocumentTypes, info.DocumentFamilies))
+	if info.Edition == specs.Original {
+		line(p.T("source.document"), p.T("info.document.original", info.DocumentTypes, info.DocumentFamilies))
+	} else {
+		line(p.T("source.document"), p.T("info.document.current", info.DocumentTypes, info.DocumentFamilies, info.RetiredTypes))
+	}
 	switch s := info.Synced; {
 	case s != nil:
 		line(p.T("source.api"), p.T("info.synced", s.Region, when(s.FetchedAt), s.Types, s.New, s.WithZones, s.WithPrices))

@@ -187,9 +187,9 @@ func TooLarge(oc recommend.Outcome, p i18n.Printer) string {
 	if oc.Largest == nil {
 		return p.T("toolarge.none", need)
 	}
-	msg := p.T("toolarge.one", need, Num(oc.Largest.GPUMemoryGiB), oc.Largest.Name)
-	if it := oc.LargerInviteOnly; it != nil {
-		msg += p.T("toolarge.invite", Num(it.GPUMemoryGiB), it.Name)
+	msg := p.T("toolarge.one", need, Num(oc.Largest.GPUMemory()), oc.Largest.Name)
+	if it := oc.LargerUnavailable; it != nil {
+		msg += p.T("toolarge."+string(it.Availability), Num(it.GPUMemory()), it.Name)
 	}
 	return msg
 }

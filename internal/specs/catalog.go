@@ -1,6 +1,7 @@
 package specs
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -11,6 +12,8 @@ type Catalog struct {
 	Types    []InstanceType
 	Families []*Family
 	GPUs     []GPU
+	// Edition is the built-in edition the catalog starts from.
+	Edition Edition
 
 	familyByName map[string]*Family
 	typeByName   map[string]int // full lower-case name → index in Types
@@ -48,12 +51,9 @@ func NewCatalog(families []*Family, gpus []GPU, types []InstanceType) *Catalog {
 	}
 	c.GPUs = gpus
 	for i := range c.GPUs {
-		g := &c.GPUs[i]
-		c.gpuByKey[g.Key] = g
-		if _, ok := c.gpuByModel[g.Model]; !ok {
-			c.gpuByModel[g.Model] = g
-		}
+		c.gpuByKey[c.GPUs[i].Key] = &c.GPUs[i]
 	}
+	c.indexGPUModels()
 	// The catalog keeps the given slice, compacted in place: a type named
 	// again replaces the earlier one, at the earlier one's position.
 	n := 0
@@ -76,71 +76,175 @@ func NewCatalog(families []*Family, gpus []GPU, types []InstanceType) *Catalog {
 	return c
 }
 
-// Document returns the catalog built from the GPU overview document. It is
-// built once, on first use, and shared: callers must not change it.
+// Document returns the catalog of the original edition of the GPU overview
+// document. It is built once, on first use, and shared: callers must not
+// change it.
 var Document = sync.OnceValue(func() *Catalog {
 	gpus := gpuTable()
-	byKey := map[string]*GPU{}
-	for i := range gpus {
-		byKey[gpus[i].Key] = &gpus[i]
-	}
-	fams := documentFamilies()
-	famPtrs := make([]*Family, len(fams))
+	fams := familyPointers(documentFamilies())
 	famByName := map[string]*Family{}
-	for i := range fams {
-		fams[i].Source = FromDocument
-		fams[i].workloads = fams[i].Workloads()
-		famPtrs[i] = &fams[i]
-		famByName[fams[i].Name] = &fams[i]
+	for _, f := range fams {
+		famByName[f.Name] = f
+	}
+	inCurrent := map[string]bool{}
+	for _, r := range currentRows() {
+		inCurrent[r.Name] = true
 	}
 	rows := documentRows()
 	types := make([]InstanceType, len(rows))
 	for i, r := range rows {
-		f := famByName[FamilyOfTypeName(r.name)]
-		g := byKey[f.GPU]
+		// The original edition puts a type in the family its name starts
+		// with: ecs.vgn6i-m4-vws.xlarge is a vgn6i type there.
+		f := famByName[originalFamilyOf(r.name)]
 		it := InstanceType{
 			Name:               r.name,
 			Family:             f.Name,
 			VCPU:               r.vcpu,
 			MemoryGiB:          r.memoryGiB,
-			GPUModel:           g.Model,
-			GPUCount:           r.gpus,
-			GPUMemoryPerGPUGiB: r.gpuMemGiB,
-			GPUMemoryGiB:       r.gpus * r.gpuMemGiB,
+			GPUCount:           p(r.gpus),
+			GPUMemoryPerGPUGiB: p(r.gpuMemGiB),
+			GPUMemoryGiB:       p(r.gpus * r.gpuMemGiB),
 			NetworkGbps:        r.networkGbps,
-			PPS:                r.ppsWan * wan,
+			PPS:                p(r.ppsWan * wan),
 			NICQueues:          r.nicQueues,
 			ENIs:               r.enis,
 			PrivateIPsPerENI:   r.ipsPerENI,
 			LocalStorageGiB:    r.localGiB,
 			Source:             FromDocument,
+			Editions:           []string{string(Original)},
+		}
+		if inCurrent[r.name] {
+			it.Editions = []string{string(Current), string(Original)}
 		}
 		if r.storageIOPSWa != nil {
 			it.StorageIOPS = p(*r.storageIOPSWa * wan)
 		}
-		ApplyFamily(&it, f)
 		types[i] = it
 	}
-	return NewCatalog(famPtrs, gpus, types)
+	c := NewCatalog(fams, gpus, types)
+	c.Edition = Original
+	c.applyFamilies()
+	return c
 })
+
+// CurrentCatalog returns the catalog of the current edition: every type of
+// the current pages, and the types only the original lists, as retired.
+// It is built once, on first use, and shared: callers must not change it.
+var CurrentCatalog = sync.OnceValue(func() *Catalog {
+	orig := Document()
+	fams := currentFamilies()
+	fams = append(fams, retired(familyVGN6i()), retired(familyVGN5i()))
+	rows := currentRows()
+	types := make([]InstanceType, 0, len(rows)+len(retiredTypes))
+	for _, r := range rows {
+		r.Editions = []string{string(Current)}
+		if orig.Type(r.Name) != nil {
+			r.Editions = []string{string(Current), string(Original)}
+		}
+		types = append(types, r)
+	}
+	for _, name := range retiredTypes {
+		it := *orig.Type(name)
+		it.Editions = []string{string(Original)}
+		types = append(types, it)
+	}
+	c := NewCatalog(familyPointers(fams), gpuTable(), types)
+	c.Edition = Current
+	c.applyFamilies()
+	return c
+})
+
+func familyPointers(fams []Family) []*Family {
+	out := make([]*Family, len(fams))
+	for i := range fams {
+		fams[i].Source = FromDocument
+		fams[i].workloads = fams[i].Workloads()
+		out[i] = &fams[i]
+	}
+	return out
+}
+
+// applyFamilies resolves each type's family-level facts and its GPU's
+// model and architecture. Only the built-in catalogs are built this way.
+func (c *Catalog) applyFamilies() {
+	for i := range c.Types {
+		it := &c.Types[i]
+		f := c.familyByName[it.Family]
+		ApplyFamily(it, f)
+		g := c.gpuByKey[f.GPU]
+		if g.Model != "" {
+			it.GPUModel = p(g.Model)
+			src := FromDocument
+			if f.ModelReasoning.EN != "" {
+				src = FromInference
+			}
+			it.GPUModelSource = p(string(src))
+		}
+		if g.Architecture.Known() {
+			it.GPUArchitecture = p(g.Architecture.Text.EN)
+		}
+	}
+}
 
 // ApplyFamily copies the family-level facts onto a row of that family.
 func ApplyFamily(it *InstanceType, f *Family) {
 	it.Recommended = f.Recommended
 	it.Availability = f.Availability
 	it.VGPU = f.VGPU
+	it.BareMetal = f.BareMetal
+	it.SharedCPU = f.SharedCPU
 	it.LicenseIncluded = f.Licensing.Includes(it.Name)
 	it.Workloads = f.Workloads()
 }
 
-// FamilyOfTypeName returns the family part of an instance type name:
-// "ecs.gn6i-c4g1.xlarge" → "gn6i", "ecs.ebmgn7e.32xlarge" → "ebmgn7e".
+// FamilyOfTypeName returns the family of an instance type by its name, as
+// the current pages name families: "ecs.gn6i-c4g1.xlarge" → "gn6i",
+// "ecs.ebmgn7e.32xlarge" → "ebmgn7e", "ecs.sgn7i-vws-m2.xlarge" and
+// "ecs.vgn6i-m4-vws.xlarge" → "sgn7i-vws" and "vgn6i-vws",
+// "ecs.gn8v-tee-8x.16xlarge" → "gn8v-tee".
 func FamilyOfTypeName(name string) string {
+	s := strings.TrimPrefix(strings.ToLower(name), "ecs.")
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		s = s[:i]
+	}
+	parts := strings.Split(s, "-")
+	fam := parts[0]
+	for _, suffix := range []string{"vws", "tee"} {
+		if slices.Contains(parts[1:], suffix) {
+			fam += "-" + suffix
+		}
+	}
+	return fam
+}
+
+// originalFamilyOf is the family of a type in the original edition: the
+// name up to its first "-" or ".".
+func originalFamilyOf(name string) string {
 	s := strings.TrimPrefix(strings.ToLower(name), "ecs.")
 	if i := strings.IndexAny(s, "-."); i >= 0 {
 		s = s[:i]
 	}
 	return s
+}
+
+// indexGPUModels maps each GPU model to its first card in the GPU table,
+// for a type of a known model with no family facts (from the API, from a
+// file) whose per-GPU memory matches no card of the model.
+func (c *Catalog) indexGPUModels() {
+	for i := range c.GPUs {
+		g := &c.GPUs[i]
+		if _, ok := c.gpuByModel[g.Model]; !ok && g.Model != "" {
+			c.gpuByModel[g.Model] = g
+		}
+	}
+}
+
+// WithTypes returns a catalog of the same families, GPUs and edition with
+// these types instead: for catalogs layered over a built-in one.
+func (c *Catalog) WithTypes(types []InstanceType) *Catalog {
+	out := NewCatalog(c.Families, c.GPUs, types)
+	out.Edition = c.Edition
+	return out
 }
 
 // Family returns the named family, or nil.
@@ -162,15 +266,27 @@ func (c *Catalog) Type(name string) *InstanceType {
 	return nil
 }
 
-// GPU returns the GPU facts for a type: its family's GPU, or the first GPU
-// of its model. Nil when the catalog knows nothing about the model.
+// GPU returns the GPU facts for a type: its family's GPU, else the GPU of
+// its model with its per-GPU memory, else the first of its model. Nil when
+// the catalog knows nothing about the model.
 func (c *Catalog) GPU(it *InstanceType) *GPU {
 	if f := c.FamilyOf(it); f != nil {
 		if g, ok := c.gpuByKey[f.GPU]; ok {
 			return g
 		}
 	}
-	return c.gpuByModel[it.GPUModel]
+	model := it.Model()
+	if model == "" {
+		return nil
+	}
+	if mem := it.MemoryPerGPU(); mem > 0 {
+		for i := range c.GPUs {
+			if g := &c.GPUs[i]; strings.EqualFold(g.Model, model) && g.MemoryGiB.Value == mem {
+				return g
+			}
+		}
+	}
+	return c.gpuByModel[model]
 }
 
 // GPUByKey returns a GPU by its key, or nil.
@@ -182,10 +298,52 @@ func (c *Catalog) GPUModels() []string {
 	var out []string
 	seen := map[string]bool{}
 	for i := range c.Types {
-		m := c.Types[i].GPUModel
+		m := c.Types[i].Model()
 		if m != "" && !seen[m] {
 			seen[m] = true
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Architectures returns the distinct gpu_architecture values of the types,
+// oldest first.
+func (c *Catalog) Architectures() []string {
+	seen := map[string]bool{}
+	for i := range c.Types {
+		if a := c.Types[i].GPUArchitecture; a != nil {
+			seen[*a] = true
+		}
+	}
+	var out []string
+	for _, a := range Architectures {
+		if seen[a] {
+			out = append(out, a)
+			delete(seen, a)
+		}
+	}
+	rest := make([]string, 0, len(seen))
+	for a := range seen {
+		rest = append(rest, a)
+	}
+	slices.Sort(rest)
+	return append(out, rest...)
+}
+
+// Workloads returns the workloads some type of the catalog serves, in the
+// order of Workloads.
+func (c *Catalog) Workloads() []WorkloadInfo {
+	served := map[Workload]bool{}
+	for i := range c.Types {
+		for _, w := range c.Types[i].Workloads {
+			served[w] = true
+		}
+	}
+	var out []WorkloadInfo
+	for _, w := range Workloads {
+		if served[w.Slug] {
+			out = append(out, w)
 		}
 	}
 	return out

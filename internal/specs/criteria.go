@@ -44,31 +44,51 @@ type criterionOps interface {
 // Criteria lists every criterion, in the order of list's flags.
 var Criteria = []*Criterion{
 	{Flag: "gpu", Names: []string{"gpu", "gpu_model"}, Kind: ByName, Help: "flag.gpu", ops: nameOps{
-		get: func(q *Query) *Clauses { return &q.GPUModels }, value: func(t *InstanceType) string { return t.GPUModel },
+		get: func(q *Query) *Clauses { return &q.GPUModels }, value: (*InstanceType).Model,
 		known: (*Catalog).GPUModels, normalize: NormalizeGPUModel}},
+	{Flag: "arch", Names: []string{"arch", "architecture", "gpu_architecture"}, Kind: ByName, Help: "flag.arch", ops: nameOps{
+		get: func(q *Query) *Clauses { return &q.Architectures }, value: func(t *InstanceType) string { return deref(t.GPUArchitecture) },
+		known: (*Catalog).Architectures, normalize: NormalizeArchitecture}},
 	{Flag: "family", Names: []string{"family"}, Kind: ByName, Help: "flag.family", ops: nameOps{
 		get: func(q *Query) *Clauses { return &q.Families }, value: func(t *InstanceType) string { return t.Family },
 		known: (*Catalog).FamilyNames, normalize: func(s string) string { f, _ := normalizeFamily(s); return f }}},
 	{Flag: "vcpus", Names: []string{"vcpu", "vcpus"}, Kind: ByRange, Help: "flag.vcpus", ops: rangeOps[int]{
-		get: func(q *Query) *Range[int] { return &q.VCPUs }, value: func(t *InstanceType) int { return t.VCPU }}},
+		get: func(q *Query) *Range[int] { return &q.VCPUs }, value: func(t *InstanceType) (int, bool) { return t.VCPU, true }}},
 	{Flag: "memory", Names: []string{"mem", "memory", "memory_gib"}, Kind: ByRange, Help: "flag.memory", ops: rangeOps[float64]{
-		get: func(q *Query) *Range[float64] { return &q.MemoryGiB }, value: func(t *InstanceType) float64 { return t.MemoryGiB }}},
+		get: func(q *Query) *Range[float64] { return &q.MemoryGiB }, value: func(t *InstanceType) (float64, bool) { return t.MemoryGiB, true }}},
 	{Flag: "gpus", Names: []string{"gpus", "gpu_count"}, Kind: ByRange, Help: "flag.gpus", ops: rangeOps[float64]{
-		get: func(q *Query) *Range[float64] { return &q.GPUs }, value: func(t *InstanceType) float64 { return t.GPUCount }}},
+		get: func(q *Query) *Range[float64] { return &q.GPUs }, value: known(func(t *InstanceType) *float64 { return t.GPUCount })}},
 	{Flag: "gpu-memory", Names: []string{"gpu_mem", "gpu_memory", "gpu_memory_per_gpu_gib"}, Kind: ByRange, Help: "flag.gpu_memory", ops: rangeOps[float64]{
-		get: func(q *Query) *Range[float64] { return &q.GPUMemoryPerGPUGiB }, value: func(t *InstanceType) float64 { return t.GPUMemoryPerGPUGiB }}},
+		get: func(q *Query) *Range[float64] { return &q.GPUMemoryPerGPUGiB }, value: known(func(t *InstanceType) *float64 { return t.GPUMemoryPerGPUGiB })}},
 	{Flag: "total-gpu-memory", Names: []string{"total_gpu_mem", "total_gpu_memory", "gpu_memory_gib"}, Kind: ByRange, Help: "flag.total_gpu_memory", ops: rangeOps[float64]{
-		get: func(q *Query) *Range[float64] { return &q.GPUMemoryGiB }, value: func(t *InstanceType) float64 { return t.GPUMemoryGiB }}},
+		get: func(q *Query) *Range[float64] { return &q.GPUMemoryGiB }, value: known(func(t *InstanceType) *float64 { return t.GPUMemoryGiB })}},
 	{Flag: "network", Names: []string{"net", "network", "network_gbps"}, Kind: ByRange, Help: "flag.network", ops: rangeOps[float64]{
-		get: func(q *Query) *Range[float64] { return &q.NetworkGbps }, value: func(t *InstanceType) float64 { return t.NetworkGbps }}},
+		get: func(q *Query) *Range[float64] { return &q.NetworkGbps }, value: func(t *InstanceType) (float64, bool) { return t.NetworkGbps, true }}},
 	{Flag: "vgpu", Names: []string{"vgpu"}, Kind: ByYesNo, Help: "flag.vgpu", ops: wantOps{
 		get: func(q *Query) *Want { return &q.VGPU }, value: func(t *InstanceType) bool { return t.VGPU }}},
 	{Flag: "license-included", Names: []string{"licence", "license", "license_included"}, Kind: ByYesNo, Help: "flag.license_included", ops: wantOps{
 		get: func(q *Query) *Want { return &q.LicenseIncluded }, value: func(t *InstanceType) bool { return t.LicenseIncluded }}},
+	{Flag: "bare-metal", Names: []string{"bare_metal", "baremetal"}, Kind: ByYesNo, Help: "flag.bare_metal", ops: wantOps{
+		get: func(q *Query) *Want { return &q.BareMetal }, value: func(t *InstanceType) bool { return t.BareMetal }}},
+	{Flag: "availability", Names: []string{"availability", "status"}, Kind: ByName, Help: "flag.availability", ops: nameOps{
+		get: func(q *Query) *Clauses { return &q.Availability }, value: func(t *InstanceType) string { return string(t.Availability) },
+		known: func(*Catalog) []string { return Availabilities() }, normalize: strings.ToLower}},
+	{Flag: "include-retired", Names: []string{"retired", "include_retired"}, Kind: ByYesNo, Help: "flag.include_retired", ops: retiredOps{}},
 	{Flag: "workload", Names: []string{"workload"}, Kind: ByAll, Help: "flag.workload", ops: workloadOps{}},
 	{Flag: "match", Kind: ByText, Help: "flag.match", ops: matchOps{}},
 	{Flag: "sort", Names: []string{"sort"}, Kind: BySort, Help: "flag.sort", ops: sortOps{}},
 	{Flag: "limit", Names: []string{"limit"}, Kind: ByLimit, Help: "flag.limit", ops: limitOps{}},
+}
+
+// known reads a field that may be null for a range: a null is in no range.
+func known[T any](get func(*InstanceType) *T) func(*InstanceType) (T, bool) {
+	return func(t *InstanceType) (T, bool) {
+		if p := get(t); p != nil {
+			return *p, true
+		}
+		var zero T
+		return zero, false
+	}
 }
 
 // CriterionByFlag returns the criterion of a list flag, or nil.
@@ -182,6 +202,8 @@ func (c *Criterion) Values(cat *Catalog) []string {
 	switch o := c.ops.(type) {
 	case nameOps:
 		return o.known(cat)
+	case retiredOps:
+		return nil
 	case workloadOps:
 		return WorkloadSlugs()
 	case sortOps:

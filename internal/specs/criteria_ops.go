@@ -86,8 +86,10 @@ func (o nameOps) reduce(q *Query) bool {
 
 // rangeOps is a criterion on a number: several ranges must all hold.
 type rangeOps[T Number] struct {
-	get   func(*Query) *Range[T]
-	value func(*InstanceType) T
+	get func(*Query) *Range[T]
+	// value is the type's figure; false where it has none, which no
+	// range holds.
+	value func(*InstanceType) (T, bool)
 }
 
 func (o rangeOps[T]) add(q *Query, value string, _ *Catalog) error {
@@ -116,7 +118,10 @@ func (o rangeOps[T]) intersect(dst, src *Query) { *o.get(dst) = o.get(dst).Inter
 func (o rangeOps[T]) active(q *Query) bool      { return !o.get(q).IsZero() }
 func (o rangeOps[T]) matcher(q *Query, _ *Catalog) func(*InstanceType) bool {
 	r := *o.get(q)
-	return func(t *InstanceType) bool { return r.Contains(o.value(t)) }
+	return func(t *InstanceType) bool {
+		v, ok := o.value(t)
+		return ok && r.Contains(v)
+	}
 }
 
 // wantOps is a yes-or-no criterion.
@@ -166,6 +171,33 @@ func (o wantOps) matcher(q *Query, _ *Catalog) func(*InstanceType) bool {
 	w := *o.get(q)
 	return func(t *InstanceType) bool { return w.Holds(o.value(t)) }
 }
+
+// retiredOps: --include-retired lists the retired types, which the current
+// edition hides unless asked (see Query.Matcher). It selects nothing by
+// itself.
+type retiredOps struct{}
+
+func (retiredOps) add(q *Query, value string, _ *Catalog) error {
+	v, ok := ParseYesNo(value)
+	if !ok {
+		return &QueryError{Kind: BadYesNo}
+	}
+	q.IncludeRetired = v
+	return nil
+}
+
+func (retiredOps) args(q *Query) []string {
+	if q.IncludeRetired {
+		return []string{""}
+	}
+	return nil
+}
+
+func (retiredOps) intersect(dst, src *Query) {
+	dst.IncludeRetired = dst.IncludeRetired || src.IncludeRetired
+}
+func (retiredOps) active(q *Query) bool                              { return q.IncludeRetired }
+func (retiredOps) matcher(*Query, *Catalog) func(*InstanceType) bool { return nil }
 
 // workloadOps: every workload given must be served.
 type workloadOps struct{}
@@ -235,7 +267,7 @@ func (matchOps) active(q *Query) bool      { return len(q.Match) > 0 }
 func (matchOps) matcher(q *Query, c *Catalog) func(*InstanceType) bool {
 	cs := q.Match
 	return func(t *InstanceType) bool {
-		names := [4]string{strings.ToLower(t.Name), strings.ToLower(t.Family), strings.ToLower(t.GPUModel)}
+		names := [4]string{strings.ToLower(t.Name), strings.ToLower(t.Family), strings.ToLower(t.Model())}
 		if g := c.GPU(t); g != nil {
 			names[3] = strings.ToLower(g.Name)
 		}

@@ -106,24 +106,24 @@ func TestDocumentTables(t *testing.T) {
 				t.Errorf("memory_gib = %v, want %v", got, want)
 			}
 			gpuName, gpuCount := parseTimes(t, r.cells["GPU"])
-			if want := strings.TrimPrefix(gpuName, "NVIDIA "); it.GPUModel != want {
-				t.Errorf("gpu_model = %q, want %q", it.GPUModel, want)
+			if want := strings.TrimPrefix(gpuName, "NVIDIA "); it.Model() != want {
+				t.Errorf("gpu_model = %q, want %q", it.Model(), want)
 			}
-			if it.GPUCount != gpuCount {
-				t.Errorf("gpu_count = %v, want %v", it.GPUCount, gpuCount)
+			if it.GPUs() != gpuCount {
+				t.Errorf("gpu_count = %v, want %v", it.GPUs(), gpuCount)
 			}
 			memText, memCount := parseTimes(t, r.cells["GPU显存"])
 			perGPU := num(t, strings.TrimSuffix(memText, "GB"))
-			if it.GPUMemoryPerGPUGiB != perGPU || memCount != gpuCount {
-				t.Errorf("gpu_memory_per_gpu_gib = %v, want %v (× %v)", it.GPUMemoryPerGPUGiB, perGPU, memCount)
+			if it.MemoryPerGPU() != perGPU || memCount != gpuCount {
+				t.Errorf("gpu_memory_per_gpu_gib = %v, want %v (× %v)", it.MemoryPerGPU(), perGPU, memCount)
 			}
-			if want := perGPU * memCount; it.GPUMemoryGiB != want {
-				t.Errorf("gpu_memory_gib = %v, want %v", it.GPUMemoryGiB, want)
+			if want := perGPU * memCount; it.GPUMemory() != want {
+				t.Errorf("gpu_memory_gib = %v, want %v", it.GPUMemory(), want)
 			}
 			if got, want := it.NetworkGbps, num(t, r.cells["网络带宽（Gbit/s）"]); got != want {
 				t.Errorf("network_gbps = %v, want %v", got, want)
 			}
-			if got, want := float64(it.PPS), num(t, r.cells["网络收发包PPS（万）"])*10000; got != want {
+			if got, want := float64(*it.PPS), num(t, r.cells["网络收发包PPS（万）"])*10000; got != want {
 				t.Errorf("pps = %v, want %v", got, want)
 			}
 			if got, want := float64(it.NICQueues), num(t, r.cells["多队列"]); got != want {
@@ -271,9 +271,9 @@ func TestSlicesAreFractions(t *testing.T) {
 		{"ecs.vgn5i-m8.4xlarge", 1, 8, 8},
 	} {
 		it := c.Type(tc.name)
-		if it.GPUCount != tc.count || it.GPUMemoryPerGPUGiB != tc.perGPU || it.GPUMemoryGiB != tc.instanceMemory || !it.VGPU {
+		if it.GPUs() != tc.count || it.MemoryPerGPU() != tc.perGPU || it.GPUMemory() != tc.instanceMemory || !it.VGPU {
 			t.Errorf("%s: count %v per-GPU %v total %v vgpu %v; want %v %v %v true", tc.name,
-				it.GPUCount, it.GPUMemoryPerGPUGiB, it.GPUMemoryGiB, it.VGPU, tc.count, tc.perGPU, tc.instanceMemory)
+				it.GPUs(), it.MemoryPerGPU(), it.GPUMemory(), it.VGPU, tc.count, tc.perGPU, tc.instanceMemory)
 		}
 	}
 }

@@ -38,6 +38,7 @@ const (
 	UnitNone       Unit = ""
 	UnitGiB        Unit = "GiB"
 	UnitGbps       Unit = "Gbit/s"
+	UnitGBps       Unit = "GB/s"
 	UnitPacketsSec Unit = "packets/s"
 	UnitGPUs       Unit = "gpus" // a GPU count: a vGPU slice is a fraction, 1/4
 )
@@ -66,7 +67,10 @@ type Field struct {
 	ReadOnly bool
 	// Live: only a sync or a file gives it; views show it only when some
 	// row has a value.
-	Live      bool
+	Live bool
+	// Sparse: few sources give it (or it is seldom true); views show it
+	// only when some row has a value (or is true).
+	Sparse    bool
 	NullMeans NullMeaning
 	// ValueLabels is the message-key prefix that puts a text value into
 	// words ("availability." + "on-sale"), or "" to show it as it is.
@@ -94,6 +98,10 @@ var Fields = []Field{
 		at: func(t *InstanceType) any { return &t.MemoryGiB }},
 	{Key: "gpu_model", Header: "col.gpu_model", Label: "field.gpu_model", Views: InTable | InWide | InDetail | InCompare | InCSV, Sortable: true, Required: true,
 		Normalize: normalizeGPUModelText, at: func(t *InstanceType) any { return &t.GPUModel }},
+	{Key: "gpu_model_source", Header: "col.gpu_model_source", Label: "field.gpu_model_source", Views: InCSV, Sortable: true,
+		ValueLabels: "source.", Accepted: modelSourceNames, Normalize: normalizeModelSource, at: func(t *InstanceType) any { return &t.GPUModelSource }},
+	{Key: "gpu_architecture", Header: "col.gpu_architecture", Label: "field.gpu_architecture", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
+		Normalize: normalizeArchitecture, at: func(t *InstanceType) any { return &t.GPUArchitecture }},
 	{Key: "gpu_count", Header: "col.gpu_count", Label: "field.gpu_count", Unit: UnitGPUs, Views: InTable | InWide | InCompare | InCSV, Sortable: true, Required: true,
 		at: func(t *InstanceType) any { return &t.GPUCount }},
 	{Key: "gpu_memory_per_gpu_gib", Header: "col.gpu_memory_per_gpu_gib", Label: "field.gpu_memory_per_gpu_gib", Unit: UnitGiB, Views: InWide | InCompare | InCSV, Sortable: true, Required: true,
@@ -102,12 +110,20 @@ var Fields = []Field{
 		at: func(t *InstanceType) any { return &t.GPUMemoryGiB }},
 	{Key: "network_gbps", Header: "col.network_gbps", Label: "field.network_gbps", Unit: UnitGbps, Views: InTable | InWide | InDetail | InCompare | InCSV, Sortable: true,
 		at: func(t *InstanceType) any { return &t.NetworkGbps }},
+	{Key: "network_burst_gbps", Header: "col.network_burst_gbps", Label: "field.network_burst_gbps", Unit: UnitGbps, Views: InWide | InDetail | InCompare | InCSV, Sortable: true, Sparse: true,
+		at: func(t *InstanceType) any { return &t.NetworkBurstGbps }},
 	{Key: "pps", Header: "col.pps", Label: "field.pps", Unit: UnitPacketsSec, Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
 		at: func(t *InstanceType) any { return &t.PPS }},
 	{Key: "storage_iops", Header: "col.storage_iops", Label: "field.storage_iops", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
 		at: func(t *InstanceType) any { return &t.StorageIOPS }},
+	{Key: "disk_bandwidth_gbyte_s", Header: "col.disk_bandwidth_gbyte_s", Label: "field.disk_bandwidth_gbyte_s", Unit: UnitGBps, Views: InWide | InDetail | InCompare | InCSV, Sortable: true, Sparse: true,
+		at: func(t *InstanceType) any { return &t.DiskBandwidthGBps }},
+	{Key: "max_disks", Header: "col.max_disks", Label: "field.max_disks", Views: InWide | InDetail | InCompare | InCSV, Sortable: true, Sparse: true,
+		at: func(t *InstanceType) any { return &t.MaxDisks }},
 	{Key: "nic_queues", Header: "col.nic_queues", Label: "field.nic_queues", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
 		at: func(t *InstanceType) any { return &t.NICQueues }},
+	{Key: "nic_queues_secondary", Header: "col.nic_queues_secondary", Label: "field.nic_queues_secondary", Views: InWide | InDetail | InCompare | InCSV, Sortable: true, Sparse: true,
+		at: func(t *InstanceType) any { return &t.NICQueuesSecondary }},
 	{Key: "enis", Header: "col.enis", Label: "field.enis", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
 		at: func(t *InstanceType) any { return &t.ENIs }},
 	{Key: "private_ips_per_eni", Header: "col.private_ips_per_eni", Label: "field.private_ips_per_eni", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
@@ -116,10 +132,14 @@ var Fields = []Field{
 		at: func(t *InstanceType) any { return &t.IPv6PerENI }},
 	{Key: "local_storage_gib", Header: "col.local_storage_gib", Label: "field.local_storage_gib", Unit: UnitGiB, Views: InWide | InDetail | InCompare | InCSV, Sortable: true, NullMeans: NullNone,
 		at: func(t *InstanceType) any { return &t.LocalStorageGiB }},
+	{Key: "bare_metal", Header: "col.bare_metal", Label: "field.bare_metal", Views: InWide | InDetail | InCompare | InCSV, Sortable: true, Sparse: true,
+		at: func(t *InstanceType) any { return &t.BareMetal }},
+	{Key: "shared_cpu", Header: "col.shared_cpu", Label: "field.shared_cpu", Views: InWide | InDetail | InCompare | InCSV, Sortable: true, Sparse: true,
+		at: func(t *InstanceType) any { return &t.SharedCPU }},
 	{Key: "recommended", Header: "col.recommended", Label: "field.recommended", Views: InWide | InCompare | InCSV, Sortable: true,
 		at: func(t *InstanceType) any { return &t.Recommended }},
 	{Key: "availability", Header: "col.availability", Label: "field.availability", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
-		ValueLabels: "availability.", Accepted: availabilityNames, Normalize: normalizeAvailability,
+		ValueLabels: "availability.", Accepted: Availabilities, Normalize: normalizeAvailability,
 		at: func(t *InstanceType) any { return (*string)(&t.Availability) }},
 	{Key: "vgpu", Header: "col.vgpu", Label: "field.vgpu", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
 		at: func(t *InstanceType) any { return &t.VGPU }},
@@ -127,6 +147,8 @@ var Fields = []Field{
 		at: func(t *InstanceType) any { return &t.LicenseIncluded }},
 	{Key: "workloads", Header: "col.workloads", Label: "field.workloads", Views: InWide | InDetail | InCompare | InCSV, Sortable: true,
 		Accepted: WorkloadSlugs, Normalize: normalizeWorkload, at: func(t *InstanceType) any { return &t.Workloads }},
+	{Key: "editions", Header: "col.editions", Label: "field.editions", Views: InDetail | InCSV, Sortable: true,
+		Accepted: Editions, Normalize: normalizeEdition, at: func(t *InstanceType) any { return &t.Editions }},
 	{Key: "zones", Header: "col.zones", Label: "field.zones", Views: InWide | InDetail | InCompare | InCSV, Sortable: true, Live: true,
 		at: func(t *InstanceType) any { return &t.Zones }},
 	{Key: "price_per_hour", Header: "col.price_per_hour", Label: "field.price_per_hour", Views: InTable | InWide | InDetail | InCompare | InCSV, Sortable: true, Live: true,

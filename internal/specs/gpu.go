@@ -1,6 +1,7 @@
 package specs
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
@@ -33,7 +34,9 @@ const (
 	TF32 Precision = "tf32"
 	FP16 Precision = "fp16"
 	BF16 Precision = "bf16"
+	FP8  Precision = "fp8"
 	INT8 Precision = "int8"
+	FP4  Precision = "fp4"
 	INT4 Precision = "int4"
 )
 
@@ -55,15 +58,21 @@ type GPU struct {
 	TensorCores       Figure
 	FP64TFLOPS        Figure
 	FP32TFLOPS        Figure
+	TF32TFLOPS        Figure // on tensor cores
 	FP16TFLOPS        Figure // on tensor cores where the GPU has them
 	FP16OnTensorCores bool
+	FP8TFLOPS         Figure
 	INT8TOPS          Figure
+	FP4TFLOPS         Figure
 	INT4TOPS          Figure
 	// TensorPrecisions are the formats its tensor cores accelerate; empty
 	// for a GPU without tensor cores.
 	TensorPrecisions []Precision
 	BF16             bool
 	NVLink           Fact
+	// Reasoning says how a fact marked inferred follows from the
+	// documents; empty when none is.
+	Reasoning i18n.Text
 }
 
 // HasTensorCores reports whether the GPU has tensor cores.
@@ -95,8 +104,11 @@ func (g GPU) Share(fraction float64) GPU {
 	g.MemoryBandwidthGB = scale(g.MemoryBandwidthGB)
 	g.FP64TFLOPS = scale(g.FP64TFLOPS)
 	g.FP32TFLOPS = scale(g.FP32TFLOPS)
+	g.TF32TFLOPS = scale(g.TF32TFLOPS)
 	g.FP16TFLOPS = scale(g.FP16TFLOPS)
+	g.FP8TFLOPS = scale(g.FP8TFLOPS)
 	g.INT8TOPS = scale(g.INT8TOPS)
+	g.FP4TFLOPS = scale(g.FP4TFLOPS)
 	g.INT4TOPS = scale(g.INT4TOPS)
 	return g
 }
@@ -117,13 +129,16 @@ func ds(en, zh string) Fact  { return Fact{Text: i18n.Text{EN: en, ZH: zh}, Sour
 func docN(v float64) Figure  { return Figure{Value: v, Source: FromDocument} }
 func dsN(v float64) Figure   { return Figure{Value: v, Source: FromDatasheet} }
 func estN(v float64) Figure  { return Figure{Value: v, Source: FromEstimate} }
+func inf(en, zh string) Fact { return Fact{Text: i18n.Text{EN: en, ZH: zh}, Source: FromInference} }
 
 // gpus is the GPU table. Datasheet figures are NVIDIA's published peak
 // figures (dense, without sparsity): the A100 40GB SXM4, V100 SXM2, T4, Tesla
 // P100 PCIe 16 GB and Tesla P4 datasheets, and the CUDA compute capability
 // table. Where the document gives a figure, the document's wins.
 func gpuTable() []GPU {
-	return []GPU{gpuA100SXM4(), gpuV100SXM2With32GB(), gpuV100SXM2With16GB(), gpuT4(), gpuP100PCIe(), gpuP4()}
+	return []GPU{gpuA100SXM4(), gpuV100SXM2With32GB(), gpuV100SXM2With16GB(), gpuT4(), gpuP100PCIe(), gpuP4(),
+		gpuA100SXM4With80GB(), gpuA10(), gpuA30(), gpuA16(), gpuL20(), gpuHBM3With96GB(),
+		gpuBlackwell(48), gpuBlackwell(72), gpuLovelaceVGPU()}
 }
 
 func gpuA100SXM4() GPU {
@@ -242,5 +257,166 @@ func gpuP4() GPU {
 		FP32TFLOPS: dsN(5.5),
 		INT8TOPS:   dsN(22),
 		NVLink:     ds("none (PCIe)", "无（PCIe）"),
+	}
+}
+
+// The current edition's GPUs. Datasheet figures are NVIDIA's published
+// dense peaks (A10, A30, A16 and A100 80GB datasheets); where the current
+// pages give a figure (L20, the 96 GB HBM3 card, the Blackwell cards), the
+// page's wins and is marked document.
+
+// gpuA100SXM4With80GB is gn7e's card. The pages call it only "80GB": see
+// the gn7e family for why gpuspec takes it for an A100 80 GB SXM4.
+func gpuA100SXM4With80GB() GPU {
+	g := gpuA100SXM4()
+	g.Key, g.Name = "A100-SXM4-80GB", "NVIDIA A100 SXM4 80 GB"
+	g.Architecture = inf("Ampere", "Ampere")
+	g.MemoryGiB = docN(80)
+	g.MemoryType = ds("HBM2e", "HBM2e")
+	g.MemoryBandwidthGB = dsN(2039)
+	g.Reasoning = t("The pages give this card's memory (80 GB) but not its model. gn7e and ebmgn7e are seventh-generation families, and every card the pages name in that generation is an Ampere card (A10, A30, A16, and the A100 40 GB of gn7); of those, only the A100 has NVLink and MIG, which the pages require for gn7e training and give for ebmgn7e; and NVIDIA makes it with 80 GB. Figures are the A100 80GB SXM4 datasheet's.",
+		"文档给出了此卡的显存（80 GB），但没有给出型号。gn7e 与 ebmgn7e 属第 7 代规格族，文档在这一代中点名的卡都是 Ampere 架构（A10、A30、A16 以及 gn7 的 A100 40 GB）；其中只有 A100 同时具备 NVLink 与 MIG（文档要求 gn7e 训练时启用 NVLink，并写明 ebmgn7e 支持 MIG），而 NVIDIA 的 A100 有 80 GB 版本。各项指标取自 A100 80GB SXM4 数据手册。")
+	return g
+}
+
+func gpuA10() GPU {
+	return GPU{
+		Key: "A10", Model: "A10", Name: "NVIDIA A10",
+		Architecture:      doc("Ampere", "Ampere"),
+		ComputeCapability: ds("8.6", "8.6"),
+		FormFactor:        ds("PCIe Gen4, single slot", "PCIe Gen4，单槽"),
+		MemoryGiB:         docN(24),
+		MemoryType:        ds("GDDR6", "GDDR6"),
+		MemoryBandwidthGB: dsN(600),
+		CUDACores:         dsN(9216),
+		TensorCores:       dsN(288),
+		// The A10 datasheet gives no FP64 figure; GA102 runs FP64 at 1/32
+		// of its FP32 rate.
+		FP64TFLOPS: estN(0.98),
+		FP32TFLOPS: dsN(31.2),
+		TF32TFLOPS: dsN(62.5),
+		FP16TFLOPS: dsN(125), FP16OnTensorCores: true,
+		INT8TOPS:         dsN(250),
+		INT4TOPS:         dsN(500),
+		TensorPrecisions: []Precision{TF32, FP16, BF16, INT8, INT4},
+		BF16:             true,
+		NVLink:           ds("none (PCIe Gen4, 64 GB/s)", "无（PCIe Gen4，64 GB/s）"),
+	}
+}
+
+func gpuA30() GPU {
+	return GPU{
+		Key: "A30", Model: "A30", Name: "NVIDIA A30",
+		Architecture:      doc("Ampere", "Ampere"),
+		ComputeCapability: ds("8.0", "8.0"),
+		FormFactor:        ds("PCIe Gen4, dual slot; MIG up to 4 instances", "PCIe Gen4，双槽；MIG 最多 4 个实例"),
+		MemoryGiB:         docN(24),
+		MemoryType:        ds("HBM2", "HBM2"),
+		MemoryBandwidthGB: dsN(933),
+		CUDACores:         dsN(3584),
+		TensorCores:       dsN(224),
+		FP64TFLOPS:        dsN(5.2),
+		FP32TFLOPS:        dsN(10.3),
+		TF32TFLOPS:        dsN(82),
+		FP16TFLOPS:        dsN(165), FP16OnTensorCores: true,
+		INT8TOPS:         dsN(330),
+		INT4TOPS:         dsN(661),
+		TensorPrecisions: []Precision{FP64, TF32, FP16, BF16, INT8, INT4},
+		BF16:             true,
+		NVLink:           ds("third generation, 200 GB/s between two cards", "第三代，两卡之间 200 GB/s"),
+	}
+}
+
+// gpuA16 is a whole A16 board: four GA107 GPUs, each with 16 GB. A gn7r
+// instance has one of the four, so its gpu_count is 1/4; the datasheet
+// gives each figure as 4 × the GPU's, and the table holds the board's.
+func gpuA16() GPU {
+	return GPU{
+		Key: "A16", Model: "A16", Name: "NVIDIA A16 (4 × GA107)",
+		Architecture:      ds("Ampere", "Ampere"),
+		ComputeCapability: ds("8.6", "8.6"),
+		FormFactor:        doc("PCIe board with four GA107 GPUs", "PCIe 卡，含 4 个 GA107 GPU"),
+		MemoryGiB:         dsN(64),
+		MemoryType:        ds("GDDR6, 16 GB per GA107", "GDDR6，每个 GA107 16 GB"),
+		MemoryBandwidthGB: dsN(800),
+		CUDACores:         dsN(5120),
+		TensorCores:       dsN(160),
+		FP32TFLOPS:        dsN(18),
+		TF32TFLOPS:        dsN(36),
+		FP16TFLOPS:        dsN(71.6), FP16OnTensorCores: true,
+		INT8TOPS:         dsN(143.6),
+		TensorPrecisions: []Precision{TF32, FP16, BF16, INT8},
+		BF16:             true,
+		NVLink:           ds("none (PCIe Gen4)", "无（PCIe Gen4）"),
+	}
+}
+
+func gpuL20() GPU {
+	return GPU{
+		Key: "L20", Model: "L20", Name: "NVIDIA L20",
+		Architecture:      doc("Ada Lovelace", "Ada Lovelace"),
+		ComputeCapability: ds("8.9", "8.9"),
+		FormFactor:        doc("PCIe Gen4 x16", "PCIe Gen4 x16"),
+		MemoryGiB:         docN(48),
+		MemoryType:        ds("GDDR6", "GDDR6"),
+		MemoryBandwidthGB: docN(864),
+		FP32TFLOPS:        docN(59.3),
+		FP16TFLOPS:        docN(119), FP16OnTensorCores: true,
+		FP8TFLOPS:        docN(237),
+		INT8TOPS:         docN(237),
+		TensorPrecisions: []Precision{FP16, BF16, FP8, INT8},
+		BF16:             true,
+		NVLink:           doc("none (PCIe Gen4 x16, 64 GB/s)", "无（PCIe Gen4 x16，64 GB/s）"),
+	}
+}
+
+// gpuHBM3With96GB is gn8v's card, which the pages describe but do not name.
+func gpuHBM3With96GB() GPU {
+	return GPU{
+		Key: "96GB-HBM3", Name: "96 GB HBM3 GPU (model not named)",
+		Architecture:      inf("Hopper", "Hopper"),
+		MemoryGiB:         docN(96),
+		MemoryType:        doc("HBM3", "HBM3"),
+		MemoryBandwidthGB: docN(4000),
+		FP32TFLOPS:        docN(39.5),
+		TensorPrecisions:  []Precision{FP8},
+		NVLink:            doc("NVLink, 900 GB/s between the GPUs", "NVLink，GPU 之间 900 GB/s"),
+		Reasoning: t("The pages give this card's memory (96 GB of HBM3 at 4 TB/s), FP8 support and 900 GB/s NVLink, but no model and no architecture. Of NVIDIA's architectures only Hopper has both HBM3 and 900 GB/s NVLink (Ampere's NVLink is 600 GB/s, Ada has none, Blackwell's is 1.8 TB/s), so gpu_architecture is Hopper, inferred; no model is given, as several Hopper cards would fit.",
+			"文档给出了此卡的显存（96 GB HBM3，4 TB/s）、FP8 支持和 900 GB/s 的 NVLink，但没有型号，也没有架构。NVIDIA 的架构中只有 Hopper 同时具备 HBM3 和 900 GB/s 的 NVLink（Ampere 的 NVLink 为 600 GB/s，Ada 没有 NVLink，Blackwell 为 1.8 TB/s），因此 gpu_architecture 推断为 Hopper；多款 Hopper 卡都符合，故不给型号。"),
+	}
+}
+
+// gpuBlackwell is one of the Blackwell cards of gn9gc and the ebmgn9g
+// families, which the pages name by memory only: 48 GB (ebmgn9g) or 72 GB.
+// The pages give FP8/INT8 as 530 TFLOPS for gn9gc (Chinese page) and 533
+// for the ebmgn9g families (English page, three tables); gpuspec takes 533,
+// which three tables agree on and which is twice FP16's 266.
+func gpuBlackwell(memGB float64) GPU {
+	name := strconv.FormatFloat(memGB, 'f', -1, 64)
+	return GPU{
+		Key: "Blackwell-" + name + "GB", Name: "Blackwell " + name + " GB GPU (model not named)",
+		Architecture:      doc("Blackwell", "Blackwell"),
+		FormFactor:        doc("PCIe Gen5 x16", "PCIe Gen5 x16"),
+		MemoryGiB:         docN(memGB),
+		MemoryBandwidthGB: docN(1344),
+		FP32TFLOPS:        docN(52),
+		TF32TFLOPS:        docN(126),
+		FP16TFLOPS:        docN(266), FP16OnTensorCores: true,
+		FP8TFLOPS:        docN(533),
+		INT8TOPS:         docN(533),
+		FP4TFLOPS:        docN(970),
+		TensorPrecisions: []Precision{TF32, FP16, BF16, FP8, INT8, FP4},
+		BF16:             true,
+		NVLink:           doc("none (PCIe Gen5 x16, 128 GB/s, peer to peer)", "无（PCIe Gen5 x16，128 GB/s，支持 P2P）"),
+	}
+}
+
+// gpuLovelaceVGPU is the card sgn8ia slices: the page gives its
+// architecture and features, not its model or memory.
+func gpuLovelaceVGPU() GPU {
+	return GPU{
+		Key: "Lovelace-vGPU", Name: "Ada Lovelace GPU (model not named)",
+		Architecture: doc("Ada Lovelace", "Ada Lovelace"),
+		FormFactor:   doc("vGPU slices; RTX, TensorRT", "vGPU 分片；支持 RTX、TensorRT"),
 	}
 }

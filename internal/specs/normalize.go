@@ -28,11 +28,54 @@ func normalizeGPUModelText(s string) (string, bool) {
 	return m, m != ""
 }
 
-func availabilityNames() []string { return []string{string(OnSale), string(InviteOnly)} }
+// Availabilities lists every availability, from the most open.
+func Availabilities() []string {
+	return []string{string(OnSale), string(InviteOnly), string(ContactSales), string(Retired)}
+}
 
 func normalizeAvailability(s string) (string, bool) {
-	a := Availability(strings.ToLower(strings.TrimSpace(s)))
-	return string(a), a == OnSale || a == InviteOnly
+	a := strings.ToLower(strings.TrimSpace(s))
+	return a, containsFold(Availabilities(), a)
+}
+
+// Architectures lists NVIDIA's GPU architectures, oldest first, as
+// gpu_architecture spells them.
+var Architectures = []string{"Pascal", "Volta", "Turing", "Ampere", "Ada Lovelace", "Hopper", "Blackwell"}
+
+// NormalizeArchitecture turns what a person writes for an architecture
+// ("ada-lovelace", "LOVELACE", "nvidia ampere") into the catalog's
+// spelling, "Ada Lovelace", "Ampere"; a name it does not know is kept,
+// trimmed.
+func NormalizeArchitecture(s string) string {
+	key := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		s = strings.TrimSpace(strings.TrimPrefix(s, "nvidia"))
+		return strings.NewReplacer("-", "", "_", "", " ", "").Replace(s)
+	}
+	k := key(s)
+	for _, a := range Architectures {
+		if ka := key(a); k == ka || (a == "Ada Lovelace" && k == "lovelace") {
+			return a
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+func normalizeArchitecture(s string) (string, bool) {
+	a := NormalizeArchitecture(s)
+	return a, a != ""
+}
+
+func modelSourceNames() []string { return []string{string(FromDocument), string(FromInference)} }
+
+func normalizeModelSource(s string) (string, bool) {
+	v := strings.ToLower(strings.TrimSpace(s))
+	return v, containsFold(modelSourceNames(), v)
+}
+
+func normalizeEdition(s string) (string, bool) {
+	e, ok := ParseEdition(s)
+	return string(e), ok
 }
 
 func normalizeWorkload(s string) (string, bool) {

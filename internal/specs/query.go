@@ -14,6 +14,7 @@ import (
 // within a clause; intersecting two queries adds clauses).
 type Query struct {
 	GPUModels          Clauses // gpu_model
+	Architectures      Clauses // gpu_architecture
 	Families           Clauses
 	VCPUs              Range[int]
 	MemoryGiB          Range[float64]
@@ -23,7 +24,12 @@ type Query struct {
 	NetworkGbps        Range[float64]
 	VGPU               Want
 	LicenseIncluded    Want
-	Workloads          Clauses
+	BareMetal          Want
+	Availability       Clauses
+	// IncludeRetired lists the retired types, which are hidden unless
+	// asked for here or by --availability retired.
+	IncludeRetired bool
+	Workloads      Clauses
 	// Match holds text that must appear in the type's name, its family or
 	// its GPU's name, in any case.
 	Match Clauses
@@ -97,7 +103,8 @@ func (q Query) clone() Query {
 		}
 		return out
 	}
-	q.GPUModels, q.Families, q.Workloads, q.Match = cp(q.GPUModels), cp(q.Families), cp(q.Workloads), cp(q.Match)
+	q.GPUModels, q.Architectures, q.Families, q.Availability = cp(q.GPUModels), cp(q.Architectures), cp(q.Families), cp(q.Availability)
+	q.Workloads, q.Match = cp(q.Workloads), cp(q.Match)
 	q.Sort = slices.Clone(q.Sort)
 	return q
 }
@@ -111,6 +118,10 @@ func (q *Query) Matcher(c *Catalog) func(*InstanceType) *Criterion {
 		ok   func(*InstanceType) bool
 	}
 	var tests []test
+	if !q.ShowsRetired() {
+		retired := CriterionByFlag("include-retired")
+		tests = append(tests, test{retired, func(t *InstanceType) bool { return t.Availability != Retired }})
+	}
 	for _, cr := range Criteria {
 		if cr.ops.active(q) {
 			if ok := cr.ops.matcher(q, c); ok != nil {
@@ -126,6 +137,20 @@ func (q *Query) Matcher(c *Catalog) func(*InstanceType) *Criterion {
 		}
 		return nil
 	}
+}
+
+// ShowsRetired reports whether the query lists retired types: asked for
+// by --include-retired or by naming them in --availability.
+func (q *Query) ShowsRetired() bool {
+	if q.IncludeRetired {
+		return true
+	}
+	for _, c := range q.Availability {
+		if containsFold(c, string(Retired)) {
+			return true
+		}
+	}
+	return false
 }
 
 // Select returns the types of c that the query selects, sorted and cut

@@ -81,12 +81,13 @@ func TestParseSortErrors(t *testing.T) {
 // TestFieldsFollowTheSchema: the list schema's keys, in order, as the
 // issues list them; every field's kind and value agree.
 func TestFieldsFollowTheSchema(t *testing.T) {
-	want := []string{"instance_type", "family", "vcpu", "memory_gib", "gpu_model", "gpu_count",
-		"gpu_memory_per_gpu_gib", "gpu_memory_gib", "network_gbps", "pps", "storage_iops", "nic_queues", "enis",
-		"private_ips_per_eni", "ipv6_per_eni", "local_storage_gib", "recommended", "availability", "vgpu", "license_included",
-		"workloads", "zones", "price_per_hour", "currency", "source", "fetched_at"}
-	if got := Keys(); !slices.Equal(got[:len(want)], want) {
-		t.Errorf("Keys() = %v\nwant them to start with %v", got, want)
+	want := []string{"instance_type", "family", "vcpu", "memory_gib", "gpu_model", "gpu_model_source", "gpu_architecture", "gpu_count",
+		"gpu_memory_per_gpu_gib", "gpu_memory_gib", "network_gbps", "network_burst_gbps", "pps", "storage_iops",
+		"disk_bandwidth_gbyte_s", "max_disks", "nic_queues", "nic_queues_secondary", "enis",
+		"private_ips_per_eni", "ipv6_per_eni", "local_storage_gib", "bare_metal", "shared_cpu", "recommended", "availability", "vgpu",
+		"license_included", "workloads", "editions", "zones", "price_per_hour", "currency", "source", "fetched_at"}
+	if got := Keys(); !slices.Equal(got, want) {
+		t.Errorf("Keys() = %v\nwant %v", got, want)
 	}
 	it := Document().Type("ecs.gn6i-c24g1.24xlarge")
 	kinds := map[Kind]func(any) bool{
@@ -209,10 +210,22 @@ func TestNormalizeGPUModel(t *testing.T) {
 }
 
 func TestFamilyOfTypeName(t *testing.T) {
-	for in, want := range map[string]string{"ecs.gn6i-c4g1.xlarge": "gn6i", "ecs.ebmgn7e.32xlarge": "ebmgn7e", "ecs.vgn6i-m4-vws.xlarge": "vgn6i", "gn7i-c8g1.2xlarge": "gn7i"} {
+	for in, want := range map[string]string{"ecs.gn6i-c4g1.xlarge": "gn6i", "ecs.ebmgn7e.32xlarge": "ebmgn7e", "gn7i-c8g1.2xlarge": "gn7i",
+		"ecs.vgn6i-m4-vws.xlarge": "vgn6i-vws", "ECS.SGN7I-VWS-M2S.XLARGE": "sgn7i-vws", "ecs.gn8v-tee-8x.16xlarge": "gn8v-tee", "ecs.gn8v-tee.4xlarge": "gn8v-tee",
+		"ecs.gn9gc-2x.16xlarge": "gn9gc", "ecs.vgn6i-m4.xlarge": "vgn6i"} {
 		if got := FamilyOfTypeName(in); got != want {
 			t.Errorf("FamilyOfTypeName(%q) = %q, want %q", in, got, want)
 		}
+	}
+	// Every current type's family is the one its name gives; the original
+	// edition put the -vws types in vgn6i, and keeps them there.
+	for _, it := range CurrentCatalog().Types {
+		if got := FamilyOfTypeName(it.Name); got != it.Family {
+			t.Errorf("FamilyOfTypeName(%q) = %q, the catalog has %q", it.Name, got, it.Family)
+		}
+	}
+	if f := Document().Type("ecs.vgn6i-m4-vws.xlarge").Family; f != "vgn6i" {
+		t.Errorf("original edition: ecs.vgn6i-m4-vws.xlarge in %q, want vgn6i", f)
 	}
 }
 

@@ -60,7 +60,7 @@ func TestParseRangeFloat(t *testing.T) {
 				t.Fatalf("ParseRange(%q): %v", tc.in, err)
 			}
 			if !eqPtr(r.Min, tc.min) || !eqPtr(r.Max, tc.max) {
-				t.Errorf("ParseRange(%q) = %v..%v, want %v..%v", tc.in, deref(r.Min), deref(r.Max), deref(tc.min), deref(tc.max))
+				t.Errorf("ParseRange(%q) = %v..%v, want %v..%v", tc.in, rangeEnd(r.Min), rangeEnd(r.Max), rangeEnd(tc.min), rangeEnd(tc.max))
 			}
 		})
 	}
@@ -106,7 +106,7 @@ func eqPtr(a, b *float64) bool {
 	return *a == *b
 }
 
-func deref(p *float64) any {
+func rangeEnd(p *float64) any {
 	if p == nil {
 		return "open"
 	}

@@ -13,9 +13,14 @@ import (
 type Availability string
 
 const (
-	OnSale     Availability = "on-sale"
-	InviteOnly Availability = "invite-only"
+	OnSale       Availability = "on-sale"
+	InviteOnly   Availability = "invite-only"   // an invitational preview, or a ticket is needed
+	ContactSales Availability = "contact-sales" // only in some regions, through Alibaba Cloud's sales
+	Retired      Availability = "retired"       // listed only by the original edition
 )
+
+// Buyable reports whether anyone can buy the type without asking first.
+func (a Availability) Buyable() bool { return a == OnSale }
 
 // Source says where a row or a figure comes from.
 type Source string
@@ -26,6 +31,9 @@ const (
 	FromFile      Source = "file"      // a user catalog file (--catalog)
 	FromDatasheet Source = "datasheet" // NVIDIA's public datasheet for the GPU
 	FromEstimate  Source = "estimate"  // derived by gpuspec, e.g. a vGPU slice's share
+	// FromInference: the documents do not say it, but what they say
+	// leaves one answer; the reasoning is given with it.
+	FromInference Source = "inferred"
 )
 
 // InstanceType is one ECS instance type. Its keys in the list schema, which
@@ -37,32 +45,48 @@ const (
 // defined once per family in the catalog and resolved onto each row when the
 // catalog is built, so that queries read one struct.
 type InstanceType struct {
-	Name               string
-	Family             string
-	VCPU               int
-	MemoryGiB          float64
-	GPUModel           string
-	GPUCount           float64
-	GPUMemoryPerGPUGiB float64
-	GPUMemoryGiB       float64
+	Name      string
+	Family    string
+	VCPU      int
+	MemoryGiB float64
+	// GPUModel is the model the sources name ("A10"); nil where they name
+	// none. GPUModelSource says whether a document names it or it is
+	// inferred from what they say.
+	GPUModel        *string
+	GPUModelSource  *string
+	GPUArchitecture *string
+	// GPUCount is a fraction for a vGPU slice (1/12 is 0.0833…);
+	// GPUMemoryPerGPUGiB is the whole card's and GPUMemoryGiB the
+	// instance's. Each is nil where the sources do not give it.
+	GPUCount           *float64
+	GPUMemoryPerGPUGiB *float64
+	GPUMemoryGiB       *float64
 	NetworkGbps        float64
-	PPS                int64
-	StorageIOPS        *int64
+	NetworkBurstGbps   *float64
+	PPS                *int64
+	StorageIOPS        *int64 // cloud disks' baseline IOPS
+	DiskBandwidthGBps  *float64
+	MaxDisks           *int
 	NICQueues          int
+	NICQueuesSecondary *int
 	ENIs               int
 	PrivateIPsPerENI   *int
 	IPv6PerENI         *int
 	LocalStorageGiB    *float64
+	BareMetal          bool
+	SharedCPU          bool
 	Recommended        bool
 	Availability       Availability
 	VGPU               bool
 	LicenseIncluded    bool
 	Workloads          []Workload
-	Zones              []string
-	PricePerHour       *float64
-	Currency           *string
-	Source             Source
-	FetchedAt          *time.Time
+	// Editions are the editions of the GPU overview that list the type.
+	Editions     []string
+	Zones        []string
+	PricePerHour *float64
+	Currency     *string
+	Source       Source
+	FetchedAt    *time.Time
 }
 
 // ShortName is the name without the "ecs." prefix.
@@ -74,7 +98,36 @@ func (t *InstanceType) ShortName() string {
 }
 
 // IsSlice reports whether the type has less than one whole GPU.
-func (t *InstanceType) IsSlice() bool { return t.GPUCount > 0 && t.GPUCount < 1 }
+func (t *InstanceType) IsSlice() bool { n := t.GPUs(); return n > 0 && n < 1 }
+
+// Model is the GPU model, or "" where the sources name none.
+func (t *InstanceType) Model() string { return deref(t.GPUModel) }
+
+// GPUs is the GPU count, or 0 where the sources do not give it.
+func (t *InstanceType) GPUs() float64 { return deref(t.GPUCount) }
+
+// MemoryPerGPU is a whole card's memory in GiB, or 0 where unknown.
+func (t *InstanceType) MemoryPerGPU() float64 { return deref(t.GPUMemoryPerGPUGiB) }
+
+// GPUMemory is the instance's GPU memory in GiB, or 0 where unknown.
+func (t *InstanceType) GPUMemory() float64 { return deref(t.GPUMemoryGiB) }
+
+// DeviceMemory is the GPU memory one device of the type holds: a whole
+// card's, or a slice's; 0 where unknown.
+func (t *InstanceType) DeviceMemory() float64 {
+	if n := t.GPUs(); n > 0 && n < 1 || t.GPUCount == nil {
+		return t.GPUMemory()
+	}
+	return t.MemoryPerGPU()
+}
+
+func deref[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
+}
 
 // Family is an instance family: the facts the document gives once for all of
 // its types.
@@ -101,9 +154,14 @@ type Family struct {
 	Recommended  bool
 	Availability Availability
 	VGPU         bool
+	BareMetal    bool // an ECS Bare Metal family: the whole host
+	SharedCPU    bool // vCPUs shared with other instances (oversold)
 	Licensing    *Licensing
 	Notes        []i18n.Text
 	Source       Source
+	// ModelReasoning, when set, says why gpuspec gives the family's GPU a
+	// model the pages do not name: its gpu_model is inferred.
+	ModelReasoning i18n.Text
 
 	// workloads caches Workloads(); rows of the family share it.
 	workloads []Workload
@@ -126,9 +184,12 @@ func (l Link) Fast() bool { return l == LinkNVLink || l == LinkNVSwitch }
 type DiskCategory string
 
 const (
-	DiskESSD       DiskCategory = "cloud_essd"
-	DiskSSD        DiskCategory = "cloud_ssd"
-	DiskEfficiency DiskCategory = "cloud_efficiency"
+	DiskESSD         DiskCategory = "cloud_essd"
+	DiskESSDAutoPL   DiskCategory = "cloud_auto"
+	DiskRegionalESSD DiskCategory = "cloud_regional_disk_auto"
+	DiskEphemeral    DiskCategory = "elastic_ephemeral_disk"
+	DiskSSD          DiskCategory = "cloud_ssd"
+	DiskEfficiency   DiskCategory = "cloud_efficiency"
 )
 
 // Scenario is one application scenario of a family, mapped to a workload.
@@ -138,18 +199,25 @@ type Scenario struct {
 }
 
 // Workloads lists the family's workload slugs, each once, in scenario
-// order. Callers must not change the slice: the family's rows share it.
+// order, then the broader ones they imply (llm-inference: inference).
+// Callers must not change the slice: the family's rows share it.
 func (f *Family) Workloads() []Workload {
 	if f.workloads != nil {
 		return f.workloads
 	}
 	out := []Workload{}
 	seen := map[Workload]bool{}
-	for _, s := range f.Scenarios {
-		if !seen[s.Workload] {
-			seen[s.Workload] = true
-			out = append(out, s.Workload)
+	add := func(w Workload) {
+		if w != "" && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
 		}
+	}
+	for _, s := range f.Scenarios {
+		add(s.Workload)
+	}
+	for _, s := range f.Scenarios {
+		add(Implied(s.Workload))
 	}
 	return out
 }
@@ -157,7 +225,8 @@ func (f *Family) Workloads() []Workload {
 // Licensing is what a vGPU family needs for graphics (OpenGL and the like).
 type Licensing struct {
 	When          i18n.Text // when a licence is needed at all
-	IncludedTypes []string  // types that include the Quadro vWS licence
+	AllIncluded   bool      // every type of the family includes a vWS licence
+	IncludedTypes []string  // else the types that include the Quadro vWS licence
 	Included      i18n.Text
 	Windows       i18n.Text
 	Linux         i18n.Text
@@ -167,6 +236,9 @@ type Licensing struct {
 func (l *Licensing) Includes(name string) bool {
 	if l == nil {
 		return false
+	}
+	if l.AllIncluded {
+		return true
 	}
 	for _, n := range l.IncludedTypes {
 		if n == name {

@@ -29,7 +29,7 @@ const (
 type browseModel struct {
 	*common
 	preset specs.Query // from the command line
-	bar    int         // 0: all; i: specs.Workloads[i-1]
+	bar    int         // 0: all; i: workloads[i-1]
 	toggle toggle
 	search searchModel
 	help   help.Model
@@ -91,7 +91,7 @@ func newBrowse(c *common, preset specs.Query) *browseModel {
 func (b *browseModel) takePresets() {
 	p := &b.preset
 	if len(p.Workloads) > 0 && len(p.Workloads[0]) == 1 {
-		for i, w := range specs.Workloads {
+		for i, w := range b.workloads {
 			if string(w.Slug) == p.Workloads[0][0] {
 				b.bar = i + 1
 				p.Workloads = p.Workloads[1:]
@@ -114,7 +114,7 @@ func (b *browseModel) workload() specs.Workload {
 	if b.bar == 0 {
 		return ""
 	}
-	return specs.Workloads[b.bar-1].Slug
+	return b.workloads[b.bar-1].Slug
 }
 
 // query is the view's whole query: the presets, the bar, the toggle, the
@@ -248,9 +248,9 @@ func (b *browseModel) updateFilters(msg tea.KeyPressMsg) {
 	k := b.keys
 	switch {
 	case key.Matches(msg, k.NextWorkload):
-		b.bar = (b.bar + 1) % (len(specs.Workloads) + 1)
+		b.bar = (b.bar + 1) % (len(b.workloads) + 1)
 	case key.Matches(msg, k.PrevWorkload):
-		b.bar = (b.bar + len(specs.Workloads)) % (len(specs.Workloads) + 1)
+		b.bar = (b.bar + len(b.workloads)) % (len(b.workloads) + 1)
 	case key.Matches(msg, k.Toggle):
 		b.toggle = (b.toggle + 1) % toggleCount
 	case key.Matches(msg, k.Sort):

@@ -27,7 +27,9 @@ const defaultWidth, defaultHeight = 80, 24
 
 // common is what every child model shares.
 type common struct {
-	catalog       *specs.Catalog
+	catalog *specs.Catalog
+	// workloads are the bar's, those some type of the catalog serves.
+	workloads     []specs.WorkloadInfo
 	p             i18n.Printer
 	keys          keyMap
 	styles        Styles
@@ -78,12 +80,13 @@ type Model struct {
 // New makes the model for a catalog and presets.
 func New(opts Options) *Model {
 	c := &common{
-		catalog: opts.Catalog,
-		p:       opts.Printer,
-		keys:    newKeyMap(opts.Printer),
-		styles:  newStyles(),
-		width:   defaultWidth,
-		height:  defaultHeight,
+		catalog:   opts.Catalog,
+		workloads: opts.Catalog.Workloads(),
+		p:         opts.Printer,
+		keys:      newKeyMap(opts.Printer),
+		styles:    newStyles(),
+		width:     defaultWidth,
+		height:    defaultHeight,
 	}
 	return &Model{
 		common:  c,

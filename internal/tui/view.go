@@ -7,7 +7,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/gpuspec/gpuspec/internal/render"
-	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
 // The preview pane goes beside the table from this width, below it from
@@ -121,7 +120,7 @@ func (b *browseModel) view() string {
 // active item in sight when the bar is wider than the screen.
 func (b *browseModel) barView(width int) string {
 	items := []string{b.p.T("tui.all")}
-	for _, w := range specs.Workloads {
+	for _, w := range b.workloads {
 		if b.p.Lang == "zh" {
 			items = append(items, w.Label.In(b.p.Lang))
 		} else {
