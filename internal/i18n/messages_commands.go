@@ -71,7 +71,7 @@ RANGE 可写作 N（恰为 N）、MIN..MAX、MIN.. 或 ..MAX，可用小数或�
 	{"flag.total_gpu_memory", "GPU memory the instance gets in GiB (4 for a quarter T4)", "实例获得的显存总量（GiB；1/4 T4 为 4）"},
 	{"flag.network", "network bandwidth in Gbit/s", "网络带宽（Gbit/s）"},
 	{"flag.vgpu", "only vGPU slices; --vgpu=false for only whole GPUs", "仅 vGPU 分片；--vgpu=false 则仅整卡"},
-	{"flag.license_included", "only types that include the Quadro vWS licence", "仅已包含 Quadro vWS License 的规格"},
+	{"flag.license_included", "only types that include an NVIDIA vWS licence (Quadro or GRID vWS)", "仅已包含 NVIDIA vWS License（Quadro 或 GRID vWS）的规格"},
 	{"flag.workload", "`SLUG` of a workload every type must serve: %s (repeatable)", "规格须适用的场景（`SLUG`）：%s（可重复）"},
 	{"flag.sort", "sort by `FIELD[:asc|desc]`, any JSON key; several separated by commas", "按 `FIELD[:asc|desc]` 排序，可用任一 JSON 键名；多个用逗号分隔"},
 	{"flag.limit", "print at most `N` types", "最多输出 `N` 个规格"},

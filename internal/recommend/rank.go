@@ -117,8 +117,11 @@ func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func
 		return i18n.Msg("why.itself")
 	}
 	if crit := reject(it); crit != nil {
-		if crit.Flag == "workload" {
+		switch crit.Flag {
+		case "workload":
 			return i18n.Msg("why.workload", workloads)
+		case "include-retired":
+			return i18n.Msg("why.retired")
 		}
 		return i18n.Msg("why.filter", "--"+crit.Flag)
 	}

@@ -238,7 +238,7 @@ func generation(g *specs.GPU) (float64, string) {
 	}
 	arch := g.Architecture.Text.EN
 	switch arch {
-	case "Ampere":
+	case "Ampere", "Ada Lovelace", "Hopper", "Blackwell":
 		return 10, arch
 	case "Turing":
 		return 8, arch

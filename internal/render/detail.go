@@ -315,11 +315,15 @@ func gpuSection(w io.Writer, g specs.GPU, count float64, o Options) error {
 	if err := heading(w, s, title); err != nil {
 		return err
 	}
-	return writePlain(w, &grid{
+	err := writePlain(w, &grid{
 		header: []string{s.Header(p.T("gpu.col.figure")), s.Header(p.T("gpu.col.value")), s.Header(p.T("gpu.col.source"))},
 		rows:   GPURows(g, p),
 		indent: "  ",
 	})
+	if err == nil && g.Reasoning.EN != "" {
+		_, err = io.WriteString(w, "  "+p.T("gpu.reasoning", g.Reasoning.In(p.Lang))+"\n")
+	}
+	return err
 }
 
 // GPURows lists a GPU's facts as (label, value, source) rows; unknown
@@ -354,7 +358,11 @@ func GPURows(g specs.GPU, p i18n.Printer) [][]string {
 	if len(tensor) > 0 {
 		tensorText = strings.Join(tensor, ", ")
 	}
-	bf16 := []string{p.T("gpu.bf16"), yesNo(p, g.BF16), SourceText(p, specs.FromDatasheet)}
+	precisionSource := g.PrecisionSource
+	if precisionSource == "" {
+		precisionSource = specs.FromDatasheet
+	}
+	bf16 := []string{p.T("gpu.bf16"), yesNo(p, g.BF16), SourceText(p, precisionSource)}
 	optional := func(label, unit string, f specs.Figure) [][]string {
 		if !f.Known() {
 			return nil
@@ -380,7 +388,7 @@ func GPURows(g specs.GPU, p i18n.Printer) [][]string {
 	rows = append(rows, optional("gpu.fp4", "unit.tflops", g.FP4TFLOPS)...)
 	return append(rows,
 		fig("gpu.int4", "unit.tops", g.INT4TOPS),
-		[]string{p.T("gpu.tensor_precisions"), tensorText, SourceText(p, specs.FromDatasheet)},
+		[]string{p.T("gpu.tensor_precisions"), tensorText, SourceText(p, precisionSource)},
 		bf16,
 		fact("gpu.nvlink", g.NVLink),
 	)

@@ -66,9 +66,11 @@ type GPU struct {
 	FP4TFLOPS         Figure
 	INT4TOPS          Figure
 	// TensorPrecisions are the formats its tensor cores accelerate; empty
-	// for a GPU without tensor cores.
+	// for a GPU without tensor cores. PrecisionSource says where they and
+	// BF16 come from; empty: the datasheet.
 	TensorPrecisions []Precision
 	BF16             bool
+	PrecisionSource  Source
 	NVLink           Fact
 	// Reasoning says how a fact marked inferred follows from the
 	// documents; empty when none is.
@@ -266,7 +268,7 @@ func gpuP4() GPU {
 // page's wins and is marked document.
 
 // gpuA100SXM4With80GB is gn7e's card. The pages call it only "80GB": see
-// the gn7e family for why gpuspec takes it for an A100 80 GB SXM4.
+// reasonA100With80GB for why gpuspec takes it for an A100 80 GB SXM4.
 func gpuA100SXM4With80GB() GPU {
 	g := gpuA100SXM4()
 	g.Key, g.Name = "A100-SXM4-80GB", "NVIDIA A100 SXM4 80 GB"
@@ -274,8 +276,8 @@ func gpuA100SXM4With80GB() GPU {
 	g.MemoryGiB = docN(80)
 	g.MemoryType = ds("HBM2e", "HBM2e")
 	g.MemoryBandwidthGB = dsN(2039)
-	g.Reasoning = t("The pages give this card's memory (80 GB) but not its model. gn7e and ebmgn7e are seventh-generation families, and every card the pages name in that generation is an Ampere card (A10, A30, A16, and the A100 40 GB of gn7); of those, only the A100 has NVLink and MIG, which the pages require for gn7e training and give for ebmgn7e; and NVIDIA makes it with 80 GB. Figures are the A100 80GB SXM4 datasheet's.",
-		"文档给出了此卡的显存（80 GB），但没有给出型号。gn7e 与 ebmgn7e 属第 7 代规格族，文档在这一代中点名的卡都是 Ampere 架构（A10、A30、A16 以及 gn7 的 A100 40 GB）；其中只有 A100 同时具备 NVLink 与 MIG（文档要求 gn7e 训练时启用 NVLink，并写明 ebmgn7e 支持 MIG），而 NVIDIA 的 A100 有 80 GB 版本。各项指标取自 A100 80GB SXM4 数据手册。")
+	g.Reasoning = t("the pages name no model for this 80 GB card; the families that have it (gn7e, ebmgn7e) say why it is taken for an A100.",
+		"文档未给出这块 80 GB 显卡的型号；使用它的规格族（gn7e、ebmgn7e）说明了将其视为 A100 的理由。")
 	return g
 }
 
@@ -332,7 +334,7 @@ func gpuA30() GPU {
 // gives each figure as 4 × the GPU's, and the table holds the board's.
 func gpuA16() GPU {
 	return GPU{
-		Key: "A16", Model: "A16", Name: "NVIDIA A16 (4 × GA107)",
+		Key: "A16", Model: "A16", Name: "NVIDIA A16",
 		Architecture:      ds("Ampere", "Ampere"),
 		ComputeCapability: ds("8.6", "8.6"),
 		FormFactor:        doc("PCIe board with four GA107 GPUs", "PCIe 卡，含 4 个 GA107 GPU"),
@@ -366,6 +368,7 @@ func gpuL20() GPU {
 		INT8TOPS:         docN(237),
 		TensorPrecisions: []Precision{FP16, BF16, FP8, INT8},
 		BF16:             true,
+		PrecisionSource:  FromDocument,
 		NVLink:           doc("none (PCIe Gen4 x16, 64 GB/s)", "无（PCIe Gen4 x16，64 GB/s）"),
 	}
 }
@@ -379,10 +382,13 @@ func gpuHBM3With96GB() GPU {
 		MemoryType:        doc("HBM3", "HBM3"),
 		MemoryBandwidthGB: docN(4000),
 		FP32TFLOPS:        docN(39.5),
-		TensorPrecisions:  []Precision{FP8},
-		NVLink:            doc("NVLink, 900 GB/s between the GPUs", "NVLink，GPU 之间 900 GB/s"),
-		Reasoning: t("The pages give this card's memory (96 GB of HBM3 at 4 TB/s), FP8 support and 900 GB/s NVLink, but no model and no architecture. Of NVIDIA's architectures only Hopper has both HBM3 and 900 GB/s NVLink (Ampere's NVLink is 600 GB/s, Ada has none, Blackwell's is 1.8 TB/s), so gpu_architecture is Hopper, inferred; no model is given, as several Hopper cards would fit.",
-			"文档给出了此卡的显存（96 GB HBM3，4 TB/s）、FP8 支持和 900 GB/s 的 NVLink，但没有型号，也没有架构。NVIDIA 的架构中只有 Hopper 同时具备 HBM3 和 900 GB/s 的 NVLink（Ampere 的 NVLink 为 600 GB/s，Ada 没有 NVLink，Blackwell 为 1.8 TB/s），因此 gpu_architecture 推断为 Hopper；多款 Hopper 卡都符合，故不给型号。"),
+		// FP8 is the pages'; the others are every Hopper card's.
+		TensorPrecisions: []Precision{TF32, FP16, BF16, FP8, INT8},
+		BF16:             true,
+		PrecisionSource:  FromInference,
+		NVLink:           doc("NVLink, 900 GB/s between the GPUs", "NVLink，GPU 之间 900 GB/s"),
+		Reasoning: t("The pages give this card's memory (96 GB of HBM3 at 4 TB/s), FP8 support and 900 GB/s NVLink, but no model and no architecture. Of NVIDIA's architectures only Hopper has both HBM3 and 900 GB/s NVLink (Ampere's NVLink is 600 GB/s, Ada has none, Blackwell's is 1.8 TB/s), so gpu_architecture is Hopper, inferred, and its tensor cores take what every Hopper card's do (TF32, FP16, BF16, FP8, INT8); no model is given, as several Hopper cards would fit.",
+			"文档给出了此卡的显存（96 GB HBM3，4 TB/s）、FP8 支持和 900 GB/s 的 NVLink，但没有型号，也没有架构。NVIDIA 的架构中只有 Hopper 同时具备 HBM3 和 900 GB/s 的 NVLink（Ampere 的 NVLink 为 600 GB/s，Ada 没有 NVLink，Blackwell 为 1.8 TB/s），因此 gpu_architecture 推断为 Hopper，Tensor Core 支持的精度按所有 Hopper 卡共有的计（TF32、FP16、BF16、FP8、INT8）；符合条件的 Hopper 卡不止一款，故不给型号。"),
 	}
 }
 
@@ -407,6 +413,7 @@ func gpuBlackwell(memGB float64) GPU {
 		FP4TFLOPS:        docN(970),
 		TensorPrecisions: []Precision{TF32, FP16, BF16, FP8, INT8, FP4},
 		BF16:             true,
+		PrecisionSource:  FromDocument,
 		NVLink:           doc("none (PCIe Gen5 x16, 128 GB/s, peer to peer)", "无（PCIe Gen5 x16，128 GB/s，支持 P2P）"),
 	}
 }
