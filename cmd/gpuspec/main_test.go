@@ -36,7 +36,7 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			// A predictable environment: English, no colour forced, no
 			// user cache from the machine running the tests.
-			for _, k := range []string{"LANG", "LC_ALL", "LC_MESSAGES", "GPUSPEC_LANG", "NO_COLOR", "CLICOLOR_FORCE"} {
+			for _, k := range []string{"LANG", "LC_ALL", "LC_MESSAGES", "GPUSPEC_LANG", "GPUSPEC_EDITION", "NO_COLOR", "CLICOLOR_FORCE"} {
 				env.Setenv(k, "")
 			}
 			env.Setenv("XDG_CACHE_HOME", env.WorkDir+"/.cache")
