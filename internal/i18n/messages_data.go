@@ -98,6 +98,7 @@ var dataMessages = []message{
 	{"detail.gpu_interconnect", "GPU interconnect", "GPU 互联"},
 	{"detail.cpu", "CPU", "处理器"},
 	{"detail.cpu_clock", "%s, %s GHz", "%s，主频 %s GHz"},
+	{"detail.cpu_note", " (%s)", "（%s）"},
 	{"detail.vcpu_memory", "vCPU : memory", "处理器与内存配比"},
 	{"detail.slices", "vGPU slices", "vGPU 分片"},
 	{"detail.disks", "Cloud disks", "云盘"},

@@ -239,10 +239,7 @@ func familyBody(w io.Writer, f *specs.Family, o Options) error {
 	} else {
 		status = p.T("detail.other_on_sale", status)
 	}
-	cpu := f.CPU
-	if f.CPUClockGHz > 0 {
-		cpu = p.T("detail.cpu_clock", f.CPU, Num(f.CPUClockGHz))
-	}
+	cpu := CPUText(f, p)
 	ratio := f.VCPUToMemory.In(l)
 	if ratio == "" {
 		ratio = p.T("detail.not_stated")

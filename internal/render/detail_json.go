@@ -57,6 +57,7 @@ type FamilyDoc struct {
 	Interconnect   Bilingual             `json:"gpu_interconnect"`
 	CPU            string                `json:"cpu"`
 	CPUClockGHz    float64               `json:"cpu_clock_ghz"`
+	CPUNote        *Bilingual            `json:"cpu_note"`
 	VCPUToMemory   *Bilingual            `json:"vcpu_to_memory"`
 	Slices         *Bilingual            `json:"vgpu_slices"`
 	LocalStorage   *Bilingual            `json:"local_storage"`
@@ -186,6 +187,7 @@ func NewFamilyDoc(f *specs.Family, types []*specs.InstanceType) *FamilyDoc {
 		Interconnect:   bi(f.Interconnect),
 		CPU:            f.CPU,
 		CPUClockGHz:    f.CPUClockGHz,
+		CPUNote:        optBi(f.CPUNote),
 		VCPUToMemory:   optBi(f.VCPUToMemory),
 		Slices:         optBi(f.Slices),
 		LocalStorage:   optBi(f.LocalStorage),

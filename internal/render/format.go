@@ -39,6 +39,26 @@ type Options struct {
 // Num formats a number without trailing zeros: 15, 7.5, 0.125.
 func Num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
+// CPUText is a family's CPU in words: its model, clock and what else the
+// pages say of it.
+func CPUText(f *specs.Family, p i18n.Printer) string {
+	cpu := cpuName(f, p)
+	if f.CPUClockGHz > 0 {
+		cpu = p.T("detail.cpu_clock", cpu, Num(f.CPUClockGHz))
+	}
+	if f.CPUNote.EN != "" {
+		cpu += p.T("detail.cpu_note", f.CPUNote.In(p.Lang))
+	}
+	return cpu
+}
+
+func cpuName(f *specs.Family, p i18n.Printer) string {
+	if f.CPU == "" {
+		return p.T("detail.not_stated")
+	}
+	return f.CPU
+}
+
 // GPUName is a type's GPU in a few letters: its model, or its
 // architecture in parentheses where the sources name no model, "(Hopper)".
 func GPUName(it *specs.InstanceType) string {

@@ -11,11 +11,11 @@ var (
 	essdOnly      = []DiskCategory{DiskESSD, DiskESSDAutoPL, DiskRegionalESSD}
 	essdEphemeral = []DiskCategory{DiskEphemeral, DiskESSD, DiskESSDAutoPL, DiskRegionalESSD}
 
-	xeonIceLake  = "Intel Xeon Scalable (Ice Lake), all-core turbo 3.5 GHz"
-	xeon8269     = "Intel Xeon Platinum 8269CY (Cascade Lake)"
-	amdTurin     = "AMD Turin-C, 3.3 to 5 GHz, all-core up to 4.2 GHz"
-	xeonSPR      = "4th-generation Intel Xeon Scalable (Sapphire Rapids)"
-	notStatedCPU = "not stated by the page"
+	xeonIceLake = "Intel Xeon Scalable (Ice Lake)"
+	xeon8269    = "Intel Xeon Platinum 8269CY (Cascade Lake)"
+	xeonSPR     = "Intel Xeon Scalable, 4th generation (Sapphire Rapids)"
+	turbo35     = t("all-core turbo 3.5 GHz", "全核睿频 3.5 GHz")
+	upTo375     = t("up to 3.75 GHz", "最高 3.75 GHz")
 
 	oneSlice  = t("none: each instance has one vGPU slice", "无：每个实例一个 vGPU 分片")
 	pcieA10   = t("PCIe (the A10 has no NVLink)", "PCIe（A10 无 NVLink）")
@@ -92,8 +92,9 @@ func familySGN8ia() Family {
 		Summary:      t("vGPU slices (2 to 48 GB) of an Ada Lovelace card on shared AMD Genoa vCPUs at up to 3.75 GHz, vWS licence included: CAD, 3D modelling, cloud gaming and light inference.", "Ada Lovelace 架构 GPU 的 vGPU 分片（2 至 48 GB），共享 AMD Genoa vCPU（最高 3.75 GHz），含 vWS License：CAD、3D 建模、云游戏与轻量推理。"),
 		GPU:          "Lovelace-vGPU",
 		Interconnect: oneSlice,
-		CPU:          "AMD EPYC Genoa, 3.4 to 3.75 GHz",
+		CPU:          "AMD EPYC Genoa",
 		CPUClockGHz:  3.4,
+		CPUNote:      upTo375,
 		Disks:        essdOnly,
 		IOOptimized:  true,
 		IPv6:         true,
@@ -124,6 +125,7 @@ func familySGN7iVWS() Family {
 		Interconnect: oneSlice,
 		CPU:          xeonIceLake,
 		CPUClockGHz:  2.9,
+		CPUNote:      turbo35,
 		Disks:        essdOnly,
 		IOOptimized:  true,
 		IPv6:         true,
@@ -198,7 +200,6 @@ func familyGN9gc() Family {
 		GPU:          "Blackwell-72GB",
 		Interconnect: t("PCIe Gen5 x16, 128 GB/s, peer to peer", "PCIe Gen5 x16，128 GB/s，支持 P2P"),
 		Link:         LinkPCIe,
-		CPU:          notStatedCPU,
 		Disks:        essdEphemeral,
 		IOOptimized:  true,
 		IPv6:         true,
@@ -225,8 +226,9 @@ func familyGN8v() Family {
 		GPU:          "96GB-HBM3",
 		Interconnect: nvlink900,
 		Link:         LinkNVLink,
-		CPU:          xeonSPR + ", base 2.8 GHz, all-core turbo 3.1 GHz",
+		CPU:          xeonSPR,
 		CPUClockGHz:  2.8,
+		CPUNote:      t("all-core turbo 3.1 GHz", "全核睿频 3.1 GHz"),
 		Disks:        essdEphemeral,
 		IOOptimized:  true,
 		IPv6:         true,
@@ -266,7 +268,8 @@ func familyGN8is() Family {
 		GPU:          "L20",
 		Interconnect: t("PCIe Gen4 x16, 64 GB/s", "PCIe Gen4 x16，64 GB/s"),
 		Link:         LinkPCIe,
-		CPU:          "Intel Xeon, high clock, all-core turbo 3.9 GHz",
+		CPU:          "Intel Xeon",
+		CPUNote:      t("high clock, all-core turbo up to 3.9 GHz", "高主频，全核睿频最高 3.9 GHz"),
 		Disks:        essdEphemeral,
 		IOOptimized:  true,
 		IPv6:         true,
@@ -294,7 +297,6 @@ func familyGN7e() Family {
 		ModelReasoning: reasonA100With80GB,
 		Interconnect:   t("NVLink (the page requires it for communication-heavy training)", "NVLink（文档要求高通信负载的训练启用 NVLink）"),
 		Link:           LinkNVLink,
-		CPU:            notStatedCPU,
 		Disks:          essdOnly,
 		IOOptimized:    true,
 		IPv6:           true,
@@ -321,6 +323,7 @@ func familyGN7i() Family {
 		Link:         LinkPCIe,
 		CPU:          xeonIceLake,
 		CPUClockGHz:  2.9,
+		CPUNote:      turbo35,
 		Disks:        essdOnly,
 		IOOptimized:  true,
 		IPv6:         true,
@@ -341,6 +344,7 @@ func familyGN7s() Family {
 		Interconnect: notStated,
 		CPU:          xeonIceLake,
 		CPUClockGHz:  2.9,
+		CPUNote:      turbo35,
 		Disks:        essdOnly,
 		IOOptimized:  true,
 		IPv6:         true,
@@ -442,8 +446,9 @@ func familyEBMGN9g(memGB int) Family {
 		GPU:          "Blackwell-48GB",
 		Interconnect: pcieGen5,
 		Link:         LinkPCIe,
-		CPU:          amdTurin,
+		CPU:          "AMD Turin-C",
 		CPUClockGHz:  3.3,
+		CPUNote:      t("up to 5 GHz; all cores up to 4.2 GHz", "最高 5 GHz；全核最高 4.2 GHz"),
 		Disks:        essdEphemeral,
 		Scenarios:    []Scenario{sceneBlackwellAD, sceneBlackwellSR, sceneBlackwellLM, sceneBlackwellGx, sceneBlackwellCG},
 		Availability: InviteOnly,
@@ -476,7 +481,8 @@ func familyEBMGN8v() Family {
 		GPU:          f.GPU,
 		Interconnect: f.Interconnect,
 		Link:         f.Link,
-		CPU:          xeonSPR + ", all-core turbo 3.1 GHz",
+		CPU:          xeonSPR,
+		CPUNote:      t("all-core turbo up to 3.1 GHz", "全核睿频最高 3.1 GHz"),
 		Disks:        essdEphemeral,
 		Scenarios:    f.Scenarios,
 		Availability: ContactSales,
@@ -497,8 +503,9 @@ func familyEBMGN8ia() Family {
 		GPU:          "L20",
 		Interconnect: t("PCIe Gen4 x16, 64 GB/s, peer to peer", "PCIe Gen4 x16，64 GB/s，支持 P2P"),
 		Link:         LinkPCIe,
-		CPU:          "2 × AMD EPYC Genoa 9T34, 3.4 to 3.75 GHz",
+		CPU:          "2 × AMD EPYC Genoa 9T34",
 		CPUClockGHz:  3.4,
+		CPUNote:      upTo375,
 		Disks:        essdEphemeral,
 		Scenarios: []Scenario{
 			{Recommendation, t("advertising, search and recommendation, which want many vCPUs and much I/O per GPU", "广告、搜索与推荐等每块 GPU 需较多 vCPU 与 I/O 的场景")},
@@ -522,8 +529,9 @@ func familyEBMGN8is() Family {
 		GPU:          "L20",
 		Interconnect: t("PCIe Gen4 through a PCIe switch, peer to peer", "经 PCIe Switch 的 PCIe Gen4，支持 P2P"),
 		Link:         LinkPCIe,
-		CPU:          xeonSPR + ", 3.4 GHz, all-core turbo 3.9 GHz",
+		CPU:          xeonSPR,
 		CPUClockGHz:  3.4,
+		CPUNote:      t("all-core turbo 3.9 GHz", "全核睿频 3.9 GHz"),
 		Disks:        essdEphemeral,
 		Scenarios: append(f.Scenarios[:len(f.Scenarios):len(f.Scenarios)],
 			Scenario{Training, t("training CV and other small and medium models in FP32", "FP32 的 CV 模型及其他中小模型训练")}),
@@ -545,8 +553,9 @@ func familyEBMGN7e() Family {
 		ModelReasoning: reasonA100With80GB,
 		Interconnect:   t("NVLink (the page requires it for communication-heavy training)", "NVLink（文档要求高通信负载的训练启用 NVLink）"),
 		Link:           LinkNVLink,
-		CPU:            xeonIceLake + ", PCIe 4.0",
+		CPU:            xeonIceLake,
 		CPUClockGHz:    2.9,
+		CPUNote:        t("all-core turbo 3.5 GHz; PCIe 4.0", "全核睿频 3.5 GHz；PCIe 4.0"),
 		Disks:          essdOnly,
 		Scenarios: []Scenario{
 			{Training, t("deep-learning training and development", "深度学习训练与开发")},
@@ -570,6 +579,7 @@ func familyEBMGN7i() Family {
 		Link:         LinkPCIe,
 		CPU:          xeonIceLake,
 		CPUClockGHz:  2.9,
+		CPUNote:      turbo35,
 		Disks:        essdOnly,
 		Scenarios: []Scenario{
 			sceneRecognition, sceneRTX, sceneRTXGaming,

@@ -138,8 +138,9 @@ type Family struct {
 
 	Interconnect i18n.Text // how the GPUs of one instance talk to each other
 	Link         Link      // the same, for rules
-	CPU          string    // model and generation, e.g. "Intel Xeon Platinum 8163 (Skylake)"
+	CPU          string    // model and generation, e.g. "Intel Xeon Platinum 8163 (Skylake)"; "" where not stated
 	CPUClockGHz  float64
+	CPUNote      i18n.Text // what else the pages say of it: turbo clocks
 	VCPUToMemory i18n.Text // the document's vCPU:memory ratio, as it states it
 	LocalStorage i18n.Text // empty when the family has no local disks
 	Disks        []DiskCategory
