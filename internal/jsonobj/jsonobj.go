@@ -37,13 +37,18 @@ func (o *Object) Add(key string, value any) *Object {
 // AppendMember appends `"key": value` at the start of a line, as
 // AppendIndent writes each member; AppendValue takes the value.
 func (e *Encoder) AppendMember(dst []byte, key string, v any, prefix, indent string) ([]byte, error) {
-	dst = append(dst, prefix...)
-	dst = appendString(dst, key)
-	dst = append(dst, ':')
-	if indent != "" {
+	dst = AppendKey(append(dst, prefix...), key, indent != "")
+	return e.AppendValue(dst, v, prefix, indent)
+}
+
+// AppendKey appends a member's key and its colon, with a space after it
+// when indented: what a writer of many like objects prepares once.
+func AppendKey(dst []byte, key string, indented bool) []byte {
+	dst = append(appendString(dst, key), ':')
+	if indented {
 		dst = append(dst, ' ')
 	}
-	return e.AppendValue(dst, v, prefix, indent)
+	return dst
 }
 
 // Len is the number of members.
@@ -126,6 +131,8 @@ func (e *Encoder) AppendValue(dst []byte, v any, prefix, indent string) ([]byte,
 		return derefOrNull(e, dst, *p, prefix, indent)
 	case **string:
 		return derefOrNull(e, dst, *p, prefix, indent)
+	case *[]string:
+		return AppendStrings(dst, *p, prefix, indent), nil
 	}
 	if l := reflect.ValueOf(v); l.Kind() == reflect.Pointer && l.Elem().Kind() == reflect.Slice && l.Elem().Type().Elem().Kind() == reflect.String {
 		return appendStrings(dst, l.Elem(), prefix, indent), nil
@@ -153,6 +160,34 @@ func appendStrings(dst []byte, l reflect.Value, prefix, indent string) []byte {
 			dst = append(dst, indent...)
 		}
 		dst = appendString(dst, l.Index(i).String())
+	}
+	if indent != "" {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+	}
+	return append(dst, ']')
+}
+
+// AppendStrings appends a list of strings, or of a string type, as
+// AppendValue writes a list; nil is null.
+func AppendStrings[S ~string](dst []byte, list []S, prefix, indent string) []byte {
+	switch {
+	case list == nil:
+		return append(dst, "null"...)
+	case len(list) == 0:
+		return append(dst, "[]"...)
+	}
+	dst = append(dst, '[')
+	for i, s := range list {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		if indent != "" {
+			dst = append(dst, '\n')
+			dst = append(dst, prefix...)
+			dst = append(dst, indent...)
+		}
+		dst = appendString(dst, string(s))
 	}
 	if indent != "" {
 		dst = append(dst, '\n')
@@ -222,6 +257,10 @@ func appendFloat(b []byte, f float64) ([]byte, bool) {
 		return b, false
 	}
 	abs := math.Abs(f)
+	if abs < 1<<53 && f == math.Trunc(f) && !(f == 0 && math.Signbit(f)) {
+		// A whole number, as most figures are: the same digits, sooner.
+		return strconv.AppendInt(b, int64(f), 10), true
+	}
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'

@@ -49,17 +49,31 @@ func writeTypesJSON(w io.Writer, types []*specs.InstanceType) error {
 		return err
 	}
 	var enc jsonobj.Encoder
+	// Each key, quoted, with what comes before it, once for all rows.
+	keys := make([][]byte, len(specs.Fields))
+	for j := range specs.Fields {
+		sep := ",\n    "
+		if j == 0 {
+			sep = "\n    "
+		}
+		keys[j] = jsonobj.AppendKey([]byte(sep), specs.Fields[j].Key, true)
+	}
 	b := []byte("[\n")
 	for i, it := range types {
 		b = append(b, "  {"...)
 		for j := range specs.Fields {
 			f := &specs.Fields[j]
-			if j > 0 {
-				b = append(b, ',')
-			}
+			b = append(b, keys[j]...)
 			var err error
-			if b, err = enc.AppendMember(append(b, '\n'), f.Key, f.Addr(it), "    ", "  "); err != nil {
-				return err
+			switch v := f.Addr(it).(type) {
+			case *[]specs.Workload:
+				b = jsonobj.AppendStrings(b, *v, "    ", "  ")
+			default:
+				if f.IsNull(it) {
+					b = append(b, "null"...)
+				} else if b, err = enc.AppendValue(b, v, "    ", "  "); err != nil {
+					return err
+				}
 			}
 		}
 		b = append(b, "\n  }"...)

@@ -79,26 +79,39 @@ func NewCatalog(families []*Family, gpus []GPU, types []InstanceType) *Catalog {
 // Document returns the catalog of the original edition of the GPU overview
 // document. It is built once, on first use, and shared: callers must not
 // change it.
-var Document = sync.OnceValue(func() *Catalog {
-	gpus := gpuTable()
-	fams := familyPointers(documentFamilies())
-	famByName := map[string]*Family{}
-	for _, f := range fams {
-		famByName[f.Name] = f
-	}
+var Document = sync.OnceValue(buildOriginal)
+
+// The editions a type is listed by; rows share these slices.
+var (
+	inBoth         = []string{string(Current), string(Original)}
+	inCurrentOnly  = []string{string(Current)}
+	inOriginalOnly = []string{string(Original)}
+)
+
+// builtinGPUs is the GPU table, which both built-in catalogs share.
+var builtinGPUs = sync.OnceValue(gpuTable)
+
+func buildOriginal() *Catalog {
+	c := NewCatalog(familyPointers(documentFamilies()), builtinGPUs(), originalTypes())
+	c.Edition = Original
+	c.applyFamilies()
+	return c
+}
+
+// originalTypes are the original edition's rows with their own figures,
+// each in the family its name starts with, as the original has it
+// (ecs.vgn6i-m4-vws.xlarge is a vgn6i type there).
+func originalTypes() []InstanceType {
 	inCurrent := map[string]bool{}
-	for _, r := range currentRows() {
-		inCurrent[r.Name] = true
+	for _, r := range currentTable {
+		inCurrent[r.name] = true
 	}
 	rows := documentRows()
 	types := make([]InstanceType, len(rows))
 	for i, r := range rows {
-		// The original edition puts a type in the family its name starts
-		// with: ecs.vgn6i-m4-vws.xlarge is a vgn6i type there.
-		f := famByName[originalFamilyOf(r.name)]
 		it := InstanceType{
 			Name:               r.name,
-			Family:             f.Name,
+			Family:             originalFamilyOf(r.name),
 			VCPU:               r.vcpu,
 			MemoryGiB:          r.memoryGiB,
 			GPUCount:           p(r.gpus),
@@ -111,48 +124,49 @@ var Document = sync.OnceValue(func() *Catalog {
 			PrivateIPsPerENI:   r.ipsPerENI,
 			LocalStorageGiB:    r.localGiB,
 			Source:             FromDocument,
-			Editions:           []string{string(Original)},
+			Editions:           inOriginalOnly,
 		}
 		if inCurrent[r.name] {
-			it.Editions = []string{string(Current), string(Original)}
+			it.Editions = inBoth
 		}
 		if r.storageIOPSWa != nil {
 			it.StorageIOPS = p(*r.storageIOPSWa * wan)
 		}
 		types[i] = it
 	}
-	c := NewCatalog(fams, gpus, types)
-	c.Edition = Original
-	c.applyFamilies()
-	return c
-})
+	return types
+}
 
 // CurrentCatalog returns the catalog of the current edition: every type of
 // the current pages, and the types only the original lists, as retired.
 // It is built once, on first use, and shared: callers must not change it.
-var CurrentCatalog = sync.OnceValue(func() *Catalog {
-	orig := Document()
+var CurrentCatalog = sync.OnceValue(buildCurrent)
+
+func buildCurrent() *Catalog {
 	fams := currentFamilies()
 	fams = append(fams, retired(familyVGN6i()), retired(familyVGN5i()))
+	orig := originalTypes()
+	inOriginal := make(map[string]*InstanceType, len(orig))
+	for i := range orig {
+		inOriginal[orig[i].Name] = &orig[i]
+	}
 	rows := currentRows()
 	types := make([]InstanceType, 0, len(rows)+len(retiredTypes))
 	for _, r := range rows {
-		r.Editions = []string{string(Current)}
-		if orig.Type(r.Name) != nil {
-			r.Editions = []string{string(Current), string(Original)}
+		r.Editions = inCurrentOnly
+		if inOriginal[r.Name] != nil {
+			r.Editions = inBoth
 		}
 		types = append(types, r)
 	}
 	for _, name := range retiredTypes {
-		it := *orig.Type(name)
-		it.Editions = []string{string(Original)}
-		types = append(types, it)
+		types = append(types, *inOriginal[name])
 	}
-	c := NewCatalog(familyPointers(fams), gpuTable(), types)
+	c := NewCatalog(familyPointers(fams), builtinGPUs(), types)
 	c.Edition = Current
 	c.applyFamilies()
 	return c
-})
+}
 
 func familyPointers(fams []Family) []*Family {
 	out := make([]*Family, len(fams))
@@ -165,24 +179,32 @@ func familyPointers(fams []Family) []*Family {
 }
 
 // applyFamilies resolves each type's family-level facts and its GPU's
-// model and architecture. Only the built-in catalogs are built this way.
+// model and architecture. Only the built-in catalogs are built this way;
+// the rows of a family share the model's and architecture's strings.
 func (c *Catalog) applyFamilies() {
-	for i := range c.Types {
-		it := &c.Types[i]
-		f := c.familyByName[it.Family]
-		ApplyFamily(it, f)
+	type gpuFacts struct{ model, source, arch *string }
+	facts := make(map[*Family]gpuFacts, len(c.Families))
+	for _, f := range c.Families {
+		var gf gpuFacts
 		g := c.gpuByKey[f.GPU]
 		if g.Model != "" {
-			it.GPUModel = p(g.Model)
 			src := FromDocument
 			if f.ModelReasoning.EN != "" {
 				src = FromInference
 			}
-			it.GPUModelSource = p(string(src))
+			gf.model, gf.source = &g.Model, p(string(src))
 		}
 		if g.Architecture.Known() {
-			it.GPUArchitecture = p(g.Architecture.Text.EN)
+			gf.arch = &g.Architecture.Text.EN
 		}
+		facts[f] = gf
+	}
+	for i := range c.Types {
+		it := &c.Types[i]
+		f := c.familyByName[it.Family]
+		ApplyFamily(it, f)
+		gf := facts[f]
+		it.GPUModel, it.GPUModelSource, it.GPUArchitecture = gf.model, gf.source, gf.arch
 	}
 }
 

@@ -4,7 +4,7 @@ import "github.com/gpuspec/gpuspec/internal/i18n"
 
 // This file is the current edition's families: Alibaba Cloud's current GPU
 // overview pages in Chinese and English. The figures of their types are in
-// current.txt; the facts below are the pages', family by family; the
+// current_rows.go; the facts below are the pages', family by family; the
 // sentences are gpuspec's own.
 
 var (

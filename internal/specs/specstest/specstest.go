@@ -11,11 +11,11 @@ import (
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
-// Synthetic returns a catalog of n types made from the document's: copies
-// with numbered names and varied sizes, in families the catalog knows,
-// for catalogs far larger than the document's 38 types.
+// Synthetic returns a catalog of n types made from the current edition's:
+// copies with numbered names and varied sizes, in families the catalog
+// knows, for catalogs far larger than its 116 types.
 func Synthetic(n int) *specs.Catalog {
-	doc := specs.Document()
+	doc := specs.CurrentCatalog()
 	types := make([]specs.InstanceType, n)
 	for i := range types {
 		t := doc.Types[i%len(doc.Types)]
@@ -26,7 +26,7 @@ func Synthetic(n int) *specs.Catalog {
 		t.NetworkGbps *= float64(scale)
 		types[i] = t
 	}
-	return specs.NewCatalog(doc.Families, doc.GPUs, types)
+	return doc.WithTypes(types)
 }
 
 // All selects every type of c, in catalog order.
@@ -65,15 +65,15 @@ func ParseArgs(args []string, c *specs.Catalog) (specs.Query, error) {
 	return q, nil
 }
 
-// BenchSizes are the catalog sizes benchmarks run at: the document's, and
-// two synthetic ones.
-var BenchSizes = []int{38, 10_000, 100_000}
+// BenchSizes are the catalog sizes benchmarks run at: the built-in
+// current edition's, and two synthetic ones.
+var BenchSizes = []int{116, 10_000, 100_000}
 
-// Catalog is the document's catalog for its own size, else a synthetic
-// one of n types.
+// Catalog is the current edition's catalog for its own size, else a
+// synthetic one of n types.
 func Catalog(n int) *specs.Catalog {
-	if doc := specs.Document(); n == len(doc.Types) {
-		return doc
+	if c := specs.CurrentCatalog(); n == len(c.Types) {
+		return c
 	}
 	return Synthetic(n)
 }
