@@ -154,7 +154,9 @@ func buildRow(base *specs.Catalog, file string, r fileRow) (specs.InstanceType, 
 	} else {
 		for i := range specs.Fields {
 			f := &specs.Fields[i]
-			if v := r.values[i]; f.Required && (!v.given || v.null) {
+			// A required key must be there; it may be null where the field
+			// may be (a card the sources do not name).
+			if v := r.values[i]; f.Required && (!v.given || v.null && !f.Nullable()) {
 				return it, fail(f.Key, r.where(""), i18n.Msg("file.missing", andList(requiredKeys())))
 			}
 		}

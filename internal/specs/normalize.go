@@ -1,6 +1,9 @@
 package specs
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The spellings the catalog keeps, from what a person or a file writes.
 
@@ -47,18 +50,30 @@ var Architectures = []string{"Pascal", "Volta", "Turing", "Ampere", "Ada Lovelac
 // spelling, "Ada Lovelace", "Ampere"; a name it does not know is kept,
 // trimmed.
 func NormalizeArchitecture(s string) string {
-	key := func(s string) string {
-		s = strings.ToLower(strings.TrimSpace(s))
-		s = strings.TrimSpace(strings.TrimPrefix(s, "nvidia"))
-		return strings.NewReplacer("-", "", "_", "", " ", "").Replace(s)
+	if slices.Contains(Architectures, s) {
+		return s // as the catalog and its files spell it
 	}
-	k := key(s)
+	k := archKey(s)
 	for _, a := range Architectures {
-		if ka := key(a); k == ka || (a == "Ada Lovelace" && k == "lovelace") {
+		if k == archKey(a) || (a == "Ada Lovelace" && k == "lovelace") {
 			return a
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// archKey is an architecture's name for comparing: lower case, without
+// "nvidia", blanks, hyphens or underscores.
+func archKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "nvidia")
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '-' && c != '_' && c != '\t' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 func normalizeArchitecture(s string) (string, bool) {
