@@ -73,12 +73,14 @@ func CompareTypes(c *specs.Catalog, types []*specs.InstanceType, o Options) *Com
 			gpus[i] = &share
 		}
 	}
-	gpuRows(cmp, gpus, p)
+	// The types' gpu_architecture row already says the architecture.
+	gpuRows(cmp, gpus, p, false)
 	return cmp
 }
 
-// gpuRows adds the GPU figures, one row each, for the compared GPUs.
-func gpuRows(cmp *Comparison, gpus []*specs.GPU, p i18n.Printer) {
+// gpuRows adds the GPU figures, one row each, for the compared GPUs; the
+// architecture too when arch is set.
+func gpuRows(cmp *Comparison, gpus []*specs.GPU, p i18n.Printer, arch bool) {
 	any := false
 	for _, g := range gpus {
 		any = any || g != nil
@@ -113,7 +115,9 @@ func gpuRows(cmp *Comparison, gpus []*specs.GPU, p i18n.Printer) {
 		}
 		return f.Text.In(p.Lang)
 	}
-	row("cmp.gpu_architecture", func(g *specs.GPU) string { return fact(g.Architecture) })
+	if arch {
+		row("cmp.gpu_architecture", func(g *specs.GPU) string { return fact(g.Architecture) })
+	}
 	row("cmp.gpu_compute_capability", func(g *specs.GPU) string { return fact(g.ComputeCapability) })
 	row("cmp.gpu_memory_type", func(g *specs.GPU) string { return fact(g.MemoryType) })
 	row("cmp.gpu_bandwidth", func(g *specs.GPU) string { return fig(g.MemoryBandwidthGB) })
@@ -174,7 +178,7 @@ func CompareFamilies(c *specs.Catalog, names []string, o Options) *Comparison {
 			gpus[i] = c.GPU(types[i][0])
 		}
 	}
-	gpuRows(cmp, gpus, p)
+	gpuRows(cmp, gpus, p, true)
 	return cmp
 }
 
