@@ -58,7 +58,9 @@ func writeTypesJSON(w io.Writer, types []*specs.InstanceType) error {
 		}
 		keys[j] = jsonobj.AppendKey([]byte(sep), specs.Fields[j].Key, true)
 	}
-	b := []byte("[\n")
+	// Rows go out 32 KB at a time; one buffer a little larger holds a
+	// batch without growing.
+	b := append(make([]byte, 0, 36<<10), "[\n"...)
 	for i, it := range types {
 		b = append(b, "  {"...)
 		for j := range specs.Fields {
