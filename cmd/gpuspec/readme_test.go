@@ -25,7 +25,7 @@ func familiesTable() string {
 	for _, f := range c.Families {
 		types := c.TypesOf(f.Name)
 		g := c.GPUByKey(f.GPU)
-		gpu := g.Name
+		gpu := render.GPUTitle(g, p)
 		if f.ModelReasoning.EN != "" {
 			gpu += " (inferred)"
 		}

@@ -134,6 +134,7 @@ var dataMessages = []message{
 	{"gpu.bf16", "BF16", "BF16"},
 	{"gpu.nvlink", "NVLink", "NVLink"},
 	{"gpu.reasoning", "Inferred: %s", "推断依据：%s"},
+	{"detail.gpu_unnamed", "%s GPU (model not named)", "%s GPU（型号未公开）"},
 	{"col.score", "SCORE", "得分"},
 	{"col.why", "WHY", "理由"},
 	{"sep.reasons", "; ", "；"},

@@ -228,13 +228,18 @@ func familyRows(cmp *Comparison, c *specs.Catalog, fams []*specs.Family, p i18n.
 	}
 	row("field.gpu_model", func(f *specs.Family) string {
 		if g := c.GPUByKey(f.GPU); g != nil {
-			return g.Name
+			return GPUTitle(g, p)
 		}
 		return f.GPU
 	})
 	row("cmp.interconnect", func(f *specs.Family) string { return f.Interconnect.In(p.Lang) })
 	row("cmp.cpu", func(f *specs.Family) string { return cpuName(f, p) })
-	row("cmp.cpu_clock", func(f *specs.Family) string { return Num(f.CPUClockGHz) })
+	row("cmp.cpu_clock", func(f *specs.Family) string {
+		if f.CPUClockGHz == 0 {
+			return none
+		}
+		return Num(f.CPUClockGHz)
+	})
 	row("cmp.vcpu_memory", func(f *specs.Family) string { return text(f.VCPUToMemory, none) })
 	row("field.local_storage_gib", func(f *specs.Family) string { return text(f.LocalStorage, p.T("detail.none")) })
 	row("cmp.disks", func(f *specs.Family) string {

@@ -106,7 +106,7 @@ func detailRow(key string, c *specs.Catalog, it *specs.InstanceType, fam *specs.
 	case "gpu_model":
 		name := it.Model()
 		if g := c.GPU(it); g != nil {
-			name = g.Name
+			name = GPUTitle(g, p)
 		}
 		var text string
 		switch {
@@ -304,10 +304,10 @@ func familyBody(w io.Writer, f *specs.Family, o Options) error {
 // the throughput figures are the slice's share, marked as estimates.
 func gpuSection(w io.Writer, g specs.GPU, count float64, o Options) error {
 	p, s := o.Printer, o.Styles
-	title := p.T("detail.gpu_heading", g.Name)
+	title := p.T("detail.gpu_heading", GPUTitle(&g, p))
 	if count > 0 && count < 1 {
 		g = g.Share(count)
-		title = p.T("detail.gpu_heading_slice", g.Name, GPUCount(count))
+		title = p.T("detail.gpu_heading_slice", GPUTitle(&g, p), GPUCount(count))
 	}
 	if err := heading(w, s, title); err != nil {
 		return err

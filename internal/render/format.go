@@ -59,6 +59,15 @@ func cpuName(f *specs.Family, p i18n.Printer) string {
 	return f.CPU
 }
 
+// GPUTitle is a GPU's name for people: its Name, and for a card the
+// documents do not name, "Blackwell 72 GB GPU, model not named".
+func GPUTitle(g *specs.GPU, p i18n.Printer) string {
+	if g.Model == "" {
+		return p.T("detail.gpu_unnamed", g.Name)
+	}
+	return g.Name
+}
+
 // GPUName is a type's GPU in a few letters: its model, or its
 // architecture in parentheses where the sources name no model, "(Hopper)".
 func GPUName(it *specs.InstanceType) string {

@@ -45,8 +45,8 @@ const (
 // otherwise; each is marked with its source.
 type GPU struct {
 	Key   string // e.g. "V100-SXM2-32GB"; families refer to GPUs by key
-	Model string // the gpu_model value: "A100", "V100", "T4", "P100", "P4"
-	Name  string // e.g. "NVIDIA V100 SXM2 32 GB"
+	Model string // the gpu_model value: "A100", "V100", "T4", "P100", "P4"; "" where the documents name none
+	Name  string // e.g. "NVIDIA V100 SXM2 32 GB"; what the documents say of a card they do not name, "Blackwell 72 GB"
 
 	Architecture      Fact
 	ComputeCapability Fact
@@ -376,7 +376,7 @@ func gpuL20() GPU {
 // gpuHBM3With96GB is gn8v's card, which the pages describe but do not name.
 func gpuHBM3With96GB() GPU {
 	return GPU{
-		Key: "96GB-HBM3", Name: "96 GB HBM3 GPU (model not named)",
+		Key: "96GB-HBM3", Name: "96 GB HBM3",
 		Architecture:      inf("Hopper", "Hopper"),
 		MemoryGiB:         docN(96),
 		MemoryType:        doc("HBM3", "HBM3"),
@@ -400,7 +400,7 @@ func gpuHBM3With96GB() GPU {
 func gpuBlackwell(memGB float64) GPU {
 	name := strconv.FormatFloat(memGB, 'f', -1, 64)
 	return GPU{
-		Key: "Blackwell-" + name + "GB", Name: "Blackwell " + name + " GB GPU (model not named)",
+		Key: "Blackwell-" + name + "GB", Name: "Blackwell " + name + " GB",
 		Architecture:      doc("Blackwell", "Blackwell"),
 		FormFactor:        doc("PCIe Gen5 x16", "PCIe Gen5 x16"),
 		MemoryGiB:         docN(memGB),
@@ -422,7 +422,7 @@ func gpuBlackwell(memGB float64) GPU {
 // architecture and features, not its model or memory.
 func gpuLovelaceVGPU() GPU {
 	return GPU{
-		Key: "Lovelace-vGPU", Name: "Ada Lovelace GPU (model not named)",
+		Key: "Lovelace-vGPU", Name: "Ada Lovelace",
 		Architecture: doc("Ada Lovelace", "Ada Lovelace"),
 		FormFactor:   doc("vGPU slices; RTX, TensorRT", "vGPU 分片；支持 RTX、TensorRT"),
 	}
