@@ -48,7 +48,8 @@ var Criteria = []*Criterion{
 		known: (*Catalog).GPUModels, normalize: NormalizeGPUModel}},
 	{Flag: "arch", Names: []string{"arch", "architecture", "gpu_architecture"}, Kind: ByName, Help: "flag.arch", ops: nameOps{
 		get: func(q *Query) *Clauses { return &q.Architectures }, value: func(t *InstanceType) string { return deref(t.GPUArchitecture) },
-		known: (*Catalog).Architectures, normalize: NormalizeArchitecture}},
+		known: (*Catalog).Architectures, normalize: NormalizeArchitecture,
+		typed: func(a string) string { return strings.ReplaceAll(strings.ToLower(a), " ", "-") }}},
 	{Flag: "family", Names: []string{"family"}, Kind: ByName, Help: "flag.family", ops: nameOps{
 		get: func(q *Query) *Clauses { return &q.Families }, value: func(t *InstanceType) string { return t.Family },
 		known: (*Catalog).FamilyNames, normalize: func(s string) string { f, _ := normalizeFamily(s); return f }}},
@@ -201,7 +202,15 @@ func splitNames(value string) []string {
 func (c *Criterion) Values(cat *Catalog) []string {
 	switch o := c.ops.(type) {
 	case nameOps:
-		return o.known(cat)
+		names := o.known(cat)
+		if o.typed == nil {
+			return names
+		}
+		out := make([]string, len(names))
+		for i, n := range names {
+			out[i] = o.typed(n)
+		}
+		return out
 	case retiredOps:
 		return nil
 	case workloadOps:

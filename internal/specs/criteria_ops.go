@@ -13,6 +13,9 @@ type nameOps struct {
 	value     func(*InstanceType) string
 	known     func(*Catalog) []string
 	normalize func(string) string
+	// typed, if set, writes a known name as a person types it on a
+	// command line: "Ada Lovelace" as ada-lovelace.
+	typed func(string) string
 }
 
 func (o nameOps) add(q *Query, value string, c *Catalog) error {

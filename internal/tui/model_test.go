@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -377,3 +378,37 @@ func TestChineseLabels(t *testing.T) {
 
 // search is the browse view's search line.
 func (m *Model) search() *searchModel { return &m.browse.search }
+
+// TestCurrentEdition: the TUI over the current catalog hides the retired
+// types, offers the current workloads on its bar, and its searches take the
+// new fields, printing the same list flags.
+func TestCurrentEdition(t *testing.T) {
+	m := New(Options{Catalog: specs.CurrentCatalog(), Printer: en})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if len(m.browse.rows) != 110 {
+		t.Errorf("%d rows, want the 110 not retired", len(m.browse.rows))
+	}
+	var bar []specs.Workload
+	for _, w := range m.browse.workloads {
+		bar = append(bar, w.Slug)
+	}
+	if !slices.Contains(bar, specs.LLMInference) || !slices.Contains(bar, specs.CloudPhone) {
+		t.Errorf("workload bar %v", bar)
+	}
+	press(m, "/")
+	typeText(m, "arch=hopper bare_metal=true")
+	if len(m.browse.rows) != 1 || m.browse.rows[0].Name != "ecs.ebmgn8v.48xlarge" {
+		t.Errorf("%d rows", len(m.browse.rows))
+	}
+	if got := m.Command(); got != "gpuspec list --arch Hopper --bare-metal" {
+		t.Errorf("command %q", got)
+	}
+	press(m, "esc")
+	typeText(m, "/availability=retired")
+	if len(m.browse.rows) != 6 || m.Command() != "gpuspec list --availability retired" {
+		t.Errorf("retired: %d rows, %q", len(m.browse.rows), m.Command())
+	}
+	if v := view(m); !strings.Contains(v, "ecs.vgn5i-m1.large") || !strings.Contains(v, "retired") {
+		t.Errorf("view:\n%s", v)
+	}
+}
