@@ -13,7 +13,7 @@ var (
 
 	xeonIceLake = "Intel Xeon Scalable (Ice Lake)"
 	xeon8269    = "Intel Xeon Platinum 8269CY (Cascade Lake)"
-	xeonSPR     = "Intel Xeon Scalable, 4th generation (Sapphire Rapids)"
+	xeonSPR     = "Intel Xeon Scalable (Sapphire Rapids)"
 	turbo35     = t("all-core turbo 3.5 GHz", "全核睿频 3.5 GHz")
 	upTo375     = t("up to 3.75 GHz", "最高 3.75 GHz")
 
