@@ -249,6 +249,8 @@ func familyRows(cmp *Comparison, c *specs.Catalog, fams []*specs.Family, p i18n.
 	row("field.recommended", func(f *specs.Family) string { return yesNo(p, f.Recommended) })
 	row("field.availability", func(f *specs.Family) string { return p.T("availability." + string(f.Availability)) })
 	row("field.vgpu", func(f *specs.Family) string { return yesNo(p, f.VGPU) })
+	row("field.bare_metal", func(f *specs.Family) string { return yesNo(p, f.BareMetal) })
+	row("field.shared_cpu", func(f *specs.Family) string { return yesNo(p, f.SharedCPU) })
 	row("field.workloads", func(f *specs.Family) string { return specs.JoinWorkloads(f.Workloads(), ",") })
 }
 
