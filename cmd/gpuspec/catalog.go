@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -30,36 +31,50 @@ func newCatalogCmd(f *Factory) *cobra.Command {
 // SyncOptions is everything `gpuspec catalog sync` needs.
 type SyncOptions struct {
 	*Factory
-	Region   string
-	Families []string
-	Prices   bool
-	Endpoint string
-	Timeout  time.Duration
-	// NewSource makes the API client; tests may replace it.
-	NewSource func(region, endpoint string) (catalog.Source, error)
+	Regions    []string
+	AllRegions bool
+	Families   []string
+	Prices     bool
+	Endpoint   string
+	Timeout    time.Duration
+	// Concurrency bounds the API calls at once, across every region.
+	Concurrency int
+	// Connect finds credentials, once, and returns what makes each
+	// region's API client; tests may replace it.
+	Connect func(endpoint string) (func(region string) (catalog.Source, error), error)
 }
+
+// maxConcurrency is the most --concurrency takes: more only earns
+// throttling.
+const maxConcurrency = 64
 
 func newCatalogSyncCmd(f *Factory) *cobra.Command {
 	p := f.Printer
 	var families []string
-	var prices bool
+	var prices, all bool
 	var endpoint string
 	var timeout time.Duration
+	var concurrency int
 	cmd := &cobra.Command{
-		Use:  "sync --region REGION",
+		Use:  "sync --region REGION[,REGION…] | --all-regions",
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts := &SyncOptions{Factory: f, Prices: prices, Timeout: timeout, NewSource: newAPISource}
-			opts.Region = f.global.region
-			if opts.Region == "" {
+			opts := &SyncOptions{Factory: f, Prices: prices, Timeout: timeout, Connect: connectAPI, AllRegions: all, Concurrency: concurrency}
+			regions, err := f.global.regions()
+			if err != nil {
+				return err
+			}
+			switch {
+			case len(regions) == 0 && !all:
 				return usageErr("err.sync_region")
-			}
-			if !catalog.ValidRegion(opts.Region) {
-				return usageErr("err.region", opts.Region)
-			}
-			if f.global.offline {
+			case len(regions) > 0 && all:
+				return usageErr("err.sync_all_regions")
+			case f.global.offline:
 				return usageErr("err.sync_offline")
+			case concurrency < 1 || concurrency > maxConcurrency:
+				return usageErr("err.concurrency", strconv.Itoa(concurrency), maxConcurrency)
 			}
+			opts.Regions = regions
 			opts.Families = splitList(families)
 			if cmd.Flags().Changed("family") && len(opts.Families) == 0 {
 				return usageErr("err.flag_needs_value", "--family")
@@ -89,11 +104,14 @@ func newCatalogSyncCmd(f *Factory) *cobra.Command {
 	fl := cmd.Flags()
 	fl.StringSliceVar(&families, "family", nil, p.T("flag.sync_family"))
 	fl.BoolVar(&prices, "prices", false, p.T("flag.prices"))
+	fl.BoolVar(&all, "all-regions", false, p.T("flag.all_regions"))
+	fl.IntVar(&concurrency, "concurrency", catalog.DefaultConcurrency, p.T("flag.concurrency", catalog.DefaultConcurrency))
 	fl.StringVar(&endpoint, "endpoint", "", p.T("flag.endpoint"))
 	fl.DurationVar(&timeout, "timeout", 30*time.Second, p.T("flag.timeout"))
-	// The usage says the default in the user's language; pflag would add
-	// an English "(default 30s)".
+	// The usage says the defaults in the user's language; pflag would add
+	// an English "(default …)".
 	fl.Lookup("timeout").DefValue = "0s"
+	fl.Lookup("concurrency").DefValue = "0"
 	return command(f, "sync.", cmd)
 }
 
@@ -123,13 +141,16 @@ func validFamily(s string) bool {
 	return true
 }
 
-// newAPISource finds credentials and makes the SDK client.
-func newAPISource(region, endpoint string) (catalog.Source, error) {
+// connectAPI finds credentials and returns what makes a region's SDK
+// client.
+func connectAPI(endpoint string) (func(region string) (catalog.Source, error), error) {
 	cred, err := aliyun.Credential()
 	if err != nil {
 		return nil, i18n.Errorf("err.no_credentials")
 	}
-	return aliyun.New(aliyun.Config{Region: region, Endpoint: endpoint, Credential: cred})
+	return func(region string) (catalog.Source, error) {
+		return aliyun.New(aliyun.Config{Region: region, Endpoint: endpoint, Credential: cred})
+	}, nil
 }
 
 func runSync(opts *SyncOptions) error {
@@ -141,28 +162,64 @@ func runSync(opts *SyncOptions) error {
 	if err != nil {
 		return i18n.Errorf("err.no_cache_dir", err.Error())
 	}
-	src, err := opts.NewSource(opts.Region, opts.Endpoint)
+	ctx, cancel := context.WithTimeout(opts.Context, opts.Timeout)
+	defer cancel()
+	newSource, err := opts.Connect(opts.Endpoint)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(opts.Context, opts.Timeout)
-	defer cancel()
+	regions := opts.Regions
+	if opts.AllRegions {
+		if regions, err = listRegions(ctx, newSource); err != nil {
+			return syncError(ctx, opts, "", err)
+		}
+	}
 	progress := newProgress(opts.IO.ErrOut, opts.IO.ErrTTY, opts.Printer)
-	snap, err := catalog.Sync(ctx, src, catalog.SyncRequest{Region: opts.Region, Families: opts.Families, Prices: opts.Prices}, progress.update)
+	base := specs.Builtin(edition)
+	results := catalog.SyncRegions(ctx, dir, regions, newSource, catalog.SyncRequest{Families: opts.Families, Prices: opts.Prices, Base: base, Limit: catalog.NewLimiter(opts.Concurrency)}, progress.update)
 	progress.done()
-	if err != nil {
-		return syncError(ctx, opts, err)
+	// A signal or the timeout ends every region alike: one line says so.
+	var sig *SignalError
+	if errors.As(context.Cause(ctx), &sig) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return syncError(ctx, opts, "", ctx.Err())
 	}
-	path, err := catalog.Save(dir, snap)
-	if err != nil {
-		return i18n.Errorf("err.cache_write", dir, catalog.FirstLine(err.Error()))
+	if len(results) == 1 && results[0].Err != nil {
+		return syncError(ctx, opts, results[0].Region, results[0].Err)
 	}
-	return render.Synced(opts.IO.Out, catalog.DescribeSnapshot(specs.Builtin(edition), snap, path), opts.Prices, opts.RenderOptions())
+	failed := 0
+	for _, r := range results {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintln(opts.IO.ErrOut, "gpuspec: "+r.Region+": "+catalog.FirstLine(opts.Printer.Error(syncError(ctx, opts, r.Region, r.Err))))
+			continue
+		}
+		if err := render.Synced(opts.IO.Out, catalog.DescribeSnapshot(base, r.Snapshot, r.Path), opts.RenderOptions()); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return &silentExit{code: exitError}
+	}
+	return nil
 }
 
-// syncError says why a sync failed; every message ends by saying that the
-// cache is unchanged, because it is.
-func syncError(ctx context.Context, opts *SyncOptions, err error) error {
+// listRegions asks DescribeRegions, through the first region's endpoint
+// (cn-hangzhou's unless --endpoint), which regions to sync.
+func listRegions(ctx context.Context, newSource func(string) (catalog.Source, error)) ([]string, error) {
+	src, err := newSource("cn-hangzhou")
+	if err != nil {
+		return nil, err
+	}
+	lister, ok := src.(catalog.RegionLister)
+	if !ok {
+		return nil, i18n.Errorf("err.sync_failed", "no region list")
+	}
+	return lister.Regions(ctx)
+}
+
+// syncError says why a region's sync failed; every message ends by saying
+// that the cache is unchanged, because it is.
+func syncError(ctx context.Context, opts *SyncOptions, region string, err error) error {
 	var sig *SignalError
 	if errors.As(context.Cause(ctx), &sig) {
 		return &SignalError{Signal: sig.Signal, Err: i18n.Errorf("err.sync_interrupted")}
@@ -170,13 +227,24 @@ func syncError(ctx context.Context, opts *SyncOptions, err error) error {
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return i18n.Errorf("err.sync_timeout", opts.Timeout.String())
 	}
+	var fail *catalog.SaveError
+	if errors.As(err, &fail) {
+		return i18n.Errorf("err.cache_write", fail.Dir, catalog.FirstLine(fail.Err.Error()))
+	}
 	var apiErr *catalog.APIError
 	if !errors.As(err, &apiErr) {
+		var msg *i18n.Error
+		if errors.As(err, &msg) {
+			return err
+		}
 		return i18n.Errorf("err.sync_failed", catalog.FirstLine(err.Error()))
 	}
 	where := opts.Endpoint
 	if where == "" {
-		where = "ecs." + opts.Region + ".aliyuncs.com"
+		if region == "" {
+			region = "cn-hangzhou"
+		}
+		where = "ecs." + region + ".aliyuncs.com"
 	}
 	switch apiErr.Kind {
 	case catalog.ErrThrottled:
@@ -188,31 +256,40 @@ func syncError(ctx context.Context, opts *SyncOptions, err error) error {
 	case catalog.ErrClient:
 		return i18n.Errorf("err.sync_client", apiErr.Action, apiErr.Code, apiErr.Status)
 	case catalog.ErrMalformed:
+		// A body that parsed but cannot be used.
+		switch apiErr.Code {
+		case "RepeatedNextToken":
+			return i18n.Errorf("err.sync_repeated_token", apiErr.Message)
+		case "NoInstanceTypePrice":
+			return i18n.Errorf("err.sync_no_instance_price", apiErr.Message)
+		}
 		return i18n.Errorf("err.sync_malformed", apiErr.Action)
 	}
 	return i18n.Errorf("err.sync_unreachable", where)
 }
 
-// progress prints a sync's steps on stderr once it has taken more than a
-// moment: on a terminal as one line rewritten in place, elsewhere as a
-// line per step.
+// progress shows a sync's steps on a terminal's stderr, as one line
+// rewritten in place, once the sync has taken more than a moment; it
+// prints nothing when stderr is not a terminal. Several regions share the
+// line, each with its last step.
 type progress struct {
 	w       io.Writer
 	tty     bool
 	p       i18n.Printer
 	start   time.Time
-	last    catalog.Phase
+	steps   map[string]string
+	order   []string
 	printed bool
 }
 
 const progressDelay = 500 * time.Millisecond
 
 func newProgress(w io.Writer, tty bool, p i18n.Printer) *progress {
-	return &progress{w: w, tty: tty, p: p, start: time.Now()}
+	return &progress{w: w, tty: tty, p: p, start: time.Now(), steps: map[string]string{}}
 }
 
 func (pr *progress) update(ev catalog.Progress) {
-	if time.Since(pr.start) < progressDelay {
+	if !pr.tty {
 		return
 	}
 	var text string
@@ -224,19 +301,27 @@ func (pr *progress) update(ev catalog.Progress) {
 	case catalog.PhasePrices:
 		text = pr.p.T("sync.progress_prices", ev.Done, ev.Total)
 	}
-	if pr.tty {
-		fmt.Fprint(pr.w, "\r\x1b[K"+text)
-		pr.printed = true
+	if _, ok := pr.steps[ev.Region]; !ok {
+		pr.order = append(pr.order, ev.Region)
+	}
+	pr.steps[ev.Region] = text
+	if time.Since(pr.start) < progressDelay {
 		return
 	}
-	if ev.Phase != pr.last {
-		fmt.Fprintln(pr.w, text)
-		pr.last = ev.Phase
+	line := text
+	if len(pr.order) > 1 {
+		parts := make([]string, len(pr.order))
+		for i, r := range pr.order {
+			parts[i] = r + " " + pr.steps[r]
+		}
+		line = strings.Join(parts, " · ")
 	}
+	fmt.Fprint(pr.w, "\r\x1b[K"+line)
+	pr.printed = true
 }
 
 func (pr *progress) done() {
-	if pr.tty && pr.printed {
+	if pr.printed {
 		fmt.Fprint(pr.w, "\r\x1b[K")
 	}
 }

@@ -23,7 +23,9 @@ func newCompareCmd(f *Factory) *cobra.Command {
 		Use:               "compare NAME NAME [NAME...]",
 		ValidArgsFunction: completeNames(f, true),
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) < render.CompareMin {
+			// One name may do: a type that --region a,b finds in each
+			// region is a column per region.
+			if len(args) == 0 {
 				return usageErr("err.compare_min", cmd.CommandPath(), render.CompareMin, len(args))
 			}
 			if len(args) > render.CompareMax {
@@ -45,8 +47,13 @@ func newCompareCmd(f *Factory) *cobra.Command {
 			if families > 0 && families < len(opts.Matches) {
 				return usageErr("err.compare_mixed")
 			}
-			if len(opts.Matches) < render.CompareMin {
+			switch {
+			case len(opts.Matches) < render.CompareMin && len(args) < render.CompareMin:
+				return usageErr("err.compare_min", cmd.CommandPath(), render.CompareMin, len(args))
+			case len(opts.Matches) < render.CompareMin:
 				return usageErr("err.compare_same", cmd.CommandPath())
+			case len(opts.Matches) > render.CompareMax:
+				return usageErr("err.compare_max", cmd.CommandPath(), render.CompareMax, len(opts.Matches))
 			}
 			return runCompare(opts)
 		},

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/gpuspec/gpuspec/internal/catalog"
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/render"
 	"github.com/gpuspec/gpuspec/internal/specs"
@@ -65,6 +66,27 @@ type globalFlags struct {
 	region  string
 	offline bool
 	files   []string
+}
+
+// regions reads --region: region IDs, repeated or separated by commas.
+func (g *globalFlags) regions() ([]string, error) {
+	var out []string
+	for _, r := range strings.Split(g.region, ",") {
+		r = strings.TrimSpace(r)
+		if r == "" {
+			continue
+		}
+		if !catalog.ValidRegion(r) {
+			return nil, usageErr("err.region", r)
+		}
+		if !containsString(out, r) {
+			out = append(out, r)
+		}
+	}
+	if g.region != "" && len(out) == 0 {
+		return nil, usageErr("err.flag_needs_value", "--region")
+	}
+	return out, nil
 }
 
 func (g *globalFlags) register(cmd *cobra.Command, p i18n.Printer) {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -10,8 +11,12 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"reflect"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -45,6 +50,8 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exits":    cmdExits,
 			"ecsfake":  cmdECSFake,
+			"ecscalls": cmdECSCalls,
+			"csvcols":  cmdCSVCols,
 			"jsonkeys": cmdJSONKeys,
 		},
 		Condition: func(cond string) (bool, error) {
@@ -106,15 +113,22 @@ func runGpuspec(t *testing.T, env map[string]string, args ...string) result {
 }
 
 // cmdECSFake starts a fake ECS API on 127.0.0.1 for the rest of the script
-// and puts its URL in $ECS:
+// and puts its URL in $ECS. It sells cn-hangzhou and cn-beijing (see
+// aliyuntest.Hangzhou and Beijing):
 //
 //	ecsfake                                         # answers everything
 //	ecsfake fail=DescribeInstanceTypes:400:Throttling.User
 //	ecsfake fail=DescribeInstanceTypes:500:InternalError:1   # after one page
+//	ecsfake fail=DescribePrice:400:Throttling.User:0:3       # the first 3 calls
 //	ecsfake malformed=DescribeAvailableResource
 //	ecsfake hang=DescribeInstanceTypes:1                     # page 2 never answers
+//	ecsfake pagesize=4                                       # 4 types a page
+//	ecsfake fail-region=cn-shanghai                          # every call 500
+//	ecsfake region=cn-shanghai:3                             # sells 3 made-up types
+//	ecsfake repeat-token
+//	ecsfake set=ecs.gn6i-c4g1.xlarge:MemorySize=16           # the API says otherwise
 func cmdECSFake(ts *testscript.TestScript, neg bool, args []string) {
-	var b aliyuntest.Behaviour
+	b := aliyuntest.Behaviour{Regions: map[string][]aliyuntest.Type{"cn-hangzhou": aliyuntest.Hangzhou(), "cn-beijing": aliyuntest.Beijing()}}
 	for _, a := range args {
 		key, value, _ := strings.Cut(a, "=")
 		parts := strings.Split(value, ":")
@@ -131,13 +145,39 @@ func cmdECSFake(ts *testscript.TestScript, neg bool, args []string) {
 		switch key {
 		case "fail":
 			if len(parts) < 3 {
-				ts.Fatalf("ecsfake: fail=ACTION:STATUS:CODE[:AFTER]")
+				ts.Fatalf("ecsfake: fail=ACTION:STATUS:CODE[:AFTER[:TIMES]]")
 			}
-			b.FailAction, b.FailStatus, b.FailCode, b.FailAfter = parts[0], num(1), parts[2], num(3)
+			b.FailAction, b.FailStatus, b.FailCode, b.FailAfter, b.FailTimes = parts[0], num(1), parts[2], num(3), num(4)
 		case "malformed":
 			b.MalformedAction = value
 		case "hang":
 			b.HangAction, b.HangAfter = parts[0], num(1)
+		case "pagesize":
+			b.PageSize = num(0)
+		case "fail-region":
+			b.FailRegions = append(b.FailRegions, strings.Split(value, ",")...)
+		case "region":
+			b.Regions[parts[0]] = aliyuntest.Synthetic(parts[0], num(1))
+		case "repeat-token":
+			b.RepeatToken = true
+		case "set":
+			name, assign, _ := strings.Cut(value, ":")
+			field, v, ok := strings.Cut(assign, "=")
+			if !ok {
+				ts.Fatalf("ecsfake: set=TYPE:FIELD=VALUE")
+			}
+			found := false
+			for _, types := range b.Regions {
+				for i := range types {
+					if types[i].InstanceTypeId == name {
+						setField(ts, &types[i], field, v)
+						found = true
+					}
+				}
+			}
+			if !found {
+				ts.Fatalf("ecsfake: no type %q", name)
+			}
 		default:
 			ts.Fatalf("ecsfake: unknown %q", a)
 		}
@@ -145,6 +185,102 @@ func cmdECSFake(ts *testscript.TestScript, neg bool, args []string) {
 	srv := aliyuntest.New(b)
 	ts.Defer(srv.Close)
 	ts.Setenv("ECS", srv.URL)
+	fakes.Store(ts, srv)
+}
+
+// setField sets a field of a fake's type by its API name.
+func setField(ts *testscript.TestScript, t *aliyuntest.Type, field, value string) {
+	f := reflect.ValueOf(t).Elem().FieldByName(field)
+	if !f.IsValid() {
+		ts.Fatalf("ecsfake: no field %q", field)
+	}
+	var err error
+	switch f.Kind() {
+	case reflect.String:
+		f.SetString(value)
+	case reflect.Int, reflect.Int64:
+		var n int64
+		n, err = strconv.ParseInt(value, 10, 64)
+		f.SetInt(n)
+	case reflect.Float64:
+		var x float64
+		x, err = strconv.ParseFloat(value, 64)
+		f.SetFloat(x)
+	default:
+		ts.Fatalf("ecsfake: cannot set %q", field)
+	}
+	if err != nil {
+		ts.Fatalf("ecsfake: %s=%q: %v", field, value, err)
+	}
+}
+
+// fakes is each script's latest fake, for ecscalls.
+var fakes sync.Map
+
+// volatile are the request parameters that differ on every call.
+var volatile = map[string]bool{"AccessKeyId": true, "Signature": true, "SignatureMethod": true, "SignatureNonce": true,
+	"SignatureVersion": true, "SignatureType": true, "Timestamp": true, "Format": true, "Version": true, "Action": true}
+
+// cmdECSCalls prints the parameters of each call the script's latest fake
+// answered for an action, one call a line, sorted by key, for stdout
+// checks:
+//
+//	ecscalls DescribePrice
+//	stdout -count=9 'SystemDisk.Category=cloud_essd SystemDisk.Size=40'
+func cmdECSCalls(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: ecscalls ACTION")
+	}
+	v, ok := fakes.Load(ts)
+	if !ok {
+		ts.Fatalf("ecscalls: no ecsfake yet")
+	}
+	var out strings.Builder
+	for _, p := range v.(*aliyuntest.Server).Params(args[0]) {
+		var kv []string
+		for k := range p {
+			if !volatile[k] {
+				kv = append(kv, k+"="+p.Get(k))
+			}
+		}
+		sort.Strings(kv)
+		out.WriteString(strings.Join(kv, " ") + "\n")
+	}
+	ts.Stdout().Write([]byte(out.String()))
+}
+
+// cmdCSVCols keeps some columns of the CSV in stdout, by header, so that a
+// script can compare what it checks and not a time that changes:
+//
+//	exec gpuspec list -o csv
+//	csvcols instance_type,gpu_count,region
+//	cmp stdout want.csv
+func cmdCSVCols(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: csvcols COL,COL,...")
+	}
+	rows, err := csv.NewReader(strings.NewReader(ts.ReadFile("stdout"))).ReadAll()
+	ts.Check(err)
+	if len(rows) == 0 {
+		ts.Fatalf("csvcols: no CSV in stdout")
+	}
+	var idx []int
+	for _, col := range strings.Split(args[0], ",") {
+		i := slices.Index(rows[0], col)
+		if i < 0 {
+			ts.Fatalf("csvcols: no column %q", col)
+		}
+		idx = append(idx, i)
+	}
+	w := csv.NewWriter(ts.Stdout())
+	for _, r := range rows {
+		out := make([]string, len(idx))
+		for j, i := range idx {
+			out[j] = r[i]
+		}
+		w.Write(out)
+	}
+	w.Flush()
 }
 
 // cmdJSONKeys prints every key path of the JSON in stdout, once each, in

@@ -97,15 +97,22 @@ func isSilent(err error) bool {
 // region, the --catalog files.
 func (f *Factory) load() (*catalog.Loaded, error) {
 	g := f.global
-	if g.region != "" && !catalog.ValidRegion(g.region) {
-		return nil, usageErr("err.region", g.region)
+	regions, err := g.regions()
+	if err != nil {
+		return nil, err
 	}
 	edition, err := f.edition()
 	if err != nil {
 		return nil, err
 	}
-	src := catalog.Sources{Edition: edition, Region: g.region, Offline: g.offline, Files: g.files,
+	src := catalog.Sources{Edition: edition, Regions: regions, Offline: g.offline, Files: g.files,
 		Warn: func(err error) {
+			var stale *catalog.StaleCacheError
+			var ce *catalog.CacheError
+			if errors.As(err, &stale) && errors.As(err, &ce) {
+				fmt.Fprintln(f.IO.ErrOut, "gpuspec: "+f.Printer.T("err.cache_stale", ce.Path, stale.Version, catalog.SnapshotVersion, stale.Region))
+				return
+			}
 			fmt.Fprintln(f.IO.ErrOut, "gpuspec: "+f.Printer.T("warn.cache_ignored", catalog.FirstLine(err.Error())))
 		}}
 	// No cache directory (no HOME): the document alone still works.

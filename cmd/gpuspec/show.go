@@ -53,7 +53,8 @@ func (f *Factory) lookup(names []string) (*specs.Catalog, []specs.Match, error) 
 
 // lookupAll resolves every name before anything is printed; the first
 // unknown name is a not-found error with the nearest names. Repeated names
-// count once.
+// count once. A type that several synced regions have (--region a,b) is
+// one match per region.
 func lookupAll(c *specs.Catalog, names []string, families bool) ([]specs.Match, error) {
 	var out []specs.Match
 	seen := map[string]bool{}
@@ -62,9 +63,16 @@ func lookupAll(c *specs.Catalog, names []string, families bool) ([]specs.Match, 
 		if !ok || (!families && m.IsFamily()) {
 			return nil, notFound(c, n, families)
 		}
-		if !seen[m.Name()] {
-			seen[m.Name()] = true
+		if seen[m.Name()] {
+			continue
+		}
+		seen[m.Name()] = true
+		if m.IsFamily() {
 			out = append(out, m)
+			continue
+		}
+		for _, it := range c.TypesNamed(m.Type.Name) {
+			out = append(out, specs.Match{Type: it})
 		}
 	}
 	return out, nil

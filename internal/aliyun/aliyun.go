@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/url"
 	"strconv"
@@ -108,7 +109,17 @@ func runtime(ctx context.Context) *dara.RuntimeOptions {
 	return rt
 }
 
-// call runs one API call, retrying a throttled one twice after a pause.
+// retries is how often a throttled call is tried again; the pauses
+// double from backoff, with jitter, so that concurrent calls do not retry
+// in step.
+const retries = 4
+
+// backoff is the first pause before a throttled call is tried again; a
+// variable so that tests need not wait.
+var backoff = 200 * time.Millisecond
+
+// call runs one API call, retrying a throttled one (any Throttling* code)
+// after a pause that doubles each time.
 func call[T any](ctx context.Context, action string, do func() (T, error)) (T, error) {
 	var zero T
 	for attempt := 0; ; attempt++ {
@@ -117,13 +128,15 @@ func call[T any](ctx context.Context, action string, do func() (T, error)) (T, e
 			return v, nil
 		}
 		apiErr := classify(ctx, action, err)
-		if apiErr.Kind != catalog.ErrThrottled || attempt == 2 {
+		if apiErr.Kind != catalog.ErrThrottled || attempt == retries {
 			return zero, apiErr
 		}
+		pause := backoff << attempt
+		pause += time.Duration(rand.Int64N(int64(pause) / 2))
 		select {
 		case <-ctx.Done():
 			return zero, classify(ctx, action, ctx.Err())
-		case <-time.After(time.Duration(attempt+1) * 500 * time.Millisecond):
+		case <-time.After(pause):
 		}
 	}
 }
@@ -139,14 +152,20 @@ func classify(ctx context.Context, action string, err error) *catalog.APIError {
 	var typeErr *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &thr):
-		e.Kind, e.Status, e.Code, e.RequestID = catalog.ErrThrottled, dara.IntValue(thr.StatusCode), dara.StringValue(thr.Code), dara.StringValue(thr.RequestId)
+		e.Kind, e.Status, e.Code, e.Message, e.RequestID = catalog.ErrThrottled, dara.IntValue(thr.StatusCode), dara.StringValue(thr.Code), dara.StringValue(thr.Message), dara.StringValue(thr.RequestId)
 	case errors.As(err, &cli):
-		e.Kind, e.Status, e.Code, e.RequestID = catalog.ErrClient, dara.IntValue(cli.StatusCode), dara.StringValue(cli.Code), dara.StringValue(cli.RequestId)
-		if strings.HasPrefix(e.Code, "InvalidAccessKeyId") || strings.HasPrefix(e.Code, "SignatureDoesNotMatch") || e.Code == "Forbidden.RAM" || e.Status == 401 {
+		e.Kind, e.Status, e.Code, e.Message, e.RequestID = catalog.ErrClient, dara.IntValue(cli.StatusCode), dara.StringValue(cli.Code), dara.StringValue(cli.Message), dara.StringValue(cli.RequestId)
+		switch {
+		case strings.HasPrefix(e.Code, "Throttling"):
+			e.Kind = catalog.ErrThrottled
+		case strings.HasPrefix(e.Code, "InvalidAccessKeyId") || strings.HasPrefix(e.Code, "SignatureDoesNotMatch") || e.Code == "Forbidden.RAM" || e.Status == 401:
 			e.Kind = catalog.ErrAuth
 		}
 	case errors.As(err, &srv):
-		e.Kind, e.Status, e.Code, e.RequestID = catalog.ErrServer, dara.IntValue(srv.StatusCode), dara.StringValue(srv.Code), dara.StringValue(srv.RequestId)
+		e.Kind, e.Status, e.Code, e.Message, e.RequestID = catalog.ErrServer, dara.IntValue(srv.StatusCode), dara.StringValue(srv.Code), dara.StringValue(srv.Message), dara.StringValue(srv.RequestId)
+		if strings.HasPrefix(e.Code, "Throttling") {
+			e.Kind = catalog.ErrThrottled
+		}
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.As(err, &syntaxErr), errors.As(err, &typeErr):
 		// A body cut short or not JSON at all.
 		e.Kind = catalog.ErrMalformed
@@ -165,75 +184,130 @@ func classify(ctx context.Context, action string, err error) *catalog.APIError {
 			e.Kind = catalog.ErrMalformed
 		}
 	}
+	e.Message = plainMessage(e.Message)
 	return e
 }
 
-// InstanceTypes lists the GPU types, following NextToken to the last page.
-func (c *Client) InstanceTypes(ctx context.Context, families []string, page func(pages, types int)) ([]catalog.APIType, error) {
-	var out []catalog.APIType
-	token := ""
-	for pages := 1; ; pages++ {
-		req := &ecs.DescribeInstanceTypesRequest{
-			InstanceCategories: dara.StringSlice(catalog.GPUCategories()),
-			MaxResults:         dara.Int64(pageSize),
-		}
-		if len(families) > 0 {
-			fams := make([]string, len(families))
-			for i, f := range families {
-				fams[i] = "ecs." + strings.TrimPrefix(strings.ToLower(f), "ecs.")
-			}
-			req.InstanceTypeFamilies = dara.StringSlice(fams)
-		}
-		if token != "" {
-			req.NextToken = dara.String(token)
-		}
-		resp, err := call(ctx, "DescribeInstanceTypes", func() (*ecs.DescribeInstanceTypesResponse, error) {
-			return c.ecs.DescribeInstanceTypesWithContext(ctx, req, runtime(ctx))
-		})
-		if err != nil {
-			return nil, err
-		}
-		if resp == nil || resp.Body == nil {
-			return nil, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribeInstanceTypes"}
-		}
-		if its := resp.Body.InstanceTypes; its != nil {
-			for _, t := range its.InstanceType {
-				if t == nil || dara.StringValue(t.InstanceTypeId) == "" {
-					continue
-				}
-				out = append(out, catalog.APIType{
-					InstanceTypeID:       dara.StringValue(t.InstanceTypeId),
-					Family:               dara.StringValue(t.InstanceTypeFamily),
-					Category:             dara.StringValue(t.InstanceCategory),
-					CPUCoreCount:         int(dara.Int32Value(t.CpuCoreCount)),
-					MemorySizeGiB:        f32(t.MemorySize),
-					GPUAmount:            int(dara.Int32Value(t.GPUAmount)),
-					GPUSpec:              dara.StringValue(t.GPUSpec),
-					GPUMemorySizeGiB:     f32(t.GPUMemorySize),
-					BandwidthRxKbps:      int64(dara.Int32Value(t.InstanceBandwidthRx)),
-					PPSRx:                dara.Int64Value(t.InstancePpsRx),
-					ENIQuantity:          int(dara.Int32Value(t.EniQuantity)),
-					ENIPrivateIPQuantity: int(dara.Int32Value(t.EniPrivateIpAddressQuantity)),
-					PrimaryENIQueues:     int(dara.Int32Value(t.PrimaryEniQueueNumber)),
-					LocalStorageGiB:      dara.Int64Value(t.LocalStorageCapacity),
-					LocalStorageAmount:   int(dara.Int32Value(t.LocalStorageAmount)),
-				})
-			}
-		}
-		page(pages, len(out))
-		token = dara.StringValue(resp.Body.NextToken)
-		if token == "" {
-			return out, nil
+// plainMessage is the API's own message, without what the SDK wraps it in
+// ("code: 400, … request id: …").
+func plainMessage(m string) string {
+	if strings.HasPrefix(m, "code: ") {
+		if i := strings.Index(m, ", "); i > 0 {
+			m = m[i+2:]
 		}
 	}
+	if i := strings.LastIndex(m, " request id: "); i >= 0 {
+		m = m[:i]
+	}
+	return strings.TrimSpace(m)
 }
 
-// Zones lists, per instance type, the zones of the region that have it in
-// stock (DescribeAvailableResource, for pay-as-you-go instances).
-func (c *Client) Zones(ctx context.Context) (map[string][]string, error) {
+// maxFamilies is the most InstanceTypeFamilies one DescribeInstanceTypes
+// takes.
+const maxFamilies = 10
+
+// InstanceTypes lists every instance type of the region, following
+// NextToken to the last page; with families, in groups of ten, the most a
+// request takes. It asks for no category: bare-metal GPU types are in the
+// category "ECS Bare Metal", not a GPU one, so the caller keeps the types
+// with a GPU.
+func (c *Client) InstanceTypes(ctx context.Context, families []string, page func(pages, types int)) ([]catalog.APIType, error) {
+	var groups [][]string
+	for i := 0; i < len(families); i += maxFamilies {
+		group := families[i:min(i+maxFamilies, len(families))]
+		fams := make([]string, len(group))
+		for j, f := range group {
+			fams[j] = "ecs." + strings.TrimPrefix(strings.ToLower(f), "ecs.")
+		}
+		groups = append(groups, fams)
+	}
+	if len(groups) == 0 {
+		groups = [][]string{nil}
+	}
+	var out []catalog.APIType
+	pages := 0
+	for _, fams := range groups {
+		seen := map[string]bool{}
+		token := ""
+		for {
+			req := &ecs.DescribeInstanceTypesRequest{
+				MaxResults: dara.Int64(pageSize),
+			}
+			if fams != nil {
+				req.InstanceTypeFamilies = dara.StringSlice(fams)
+			}
+			if token != "" {
+				req.NextToken = dara.String(token)
+			}
+			resp, err := call(ctx, "DescribeInstanceTypes", func() (*ecs.DescribeInstanceTypesResponse, error) {
+				return c.ecs.DescribeInstanceTypesWithContext(ctx, req, runtime(ctx))
+			})
+			if err != nil {
+				return nil, err
+			}
+			if resp == nil || resp.Body == nil {
+				return nil, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribeInstanceTypes"}
+			}
+			if its := resp.Body.InstanceTypes; its != nil {
+				for _, t := range its.InstanceType {
+					if t != nil && dara.StringValue(t.InstanceTypeId) != "" {
+						out = append(out, apiType(t))
+					}
+				}
+			}
+			pages++
+			page(pages, len(out))
+			token = dara.StringValue(resp.Body.NextToken)
+			if token == "" {
+				break
+			}
+			if seen[token] {
+				return nil, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribeInstanceTypes", Code: "RepeatedNextToken",
+					Message: token}
+			}
+			seen[token] = true
+		}
+	}
+	return out, nil
+}
+
+func apiType(t *ecs.DescribeInstanceTypesResponseBodyInstanceTypesInstanceType) catalog.APIType {
+	a := catalog.APIType{
+		InstanceTypeID:       dara.StringValue(t.InstanceTypeId),
+		Family:               dara.StringValue(t.InstanceTypeFamily),
+		Category:             dara.StringValue(t.InstanceCategory),
+		CPUArchitecture:      dara.StringValue(t.CpuArchitecture),
+		CPUCoreCount:         int(dara.Int32Value(t.CpuCoreCount)),
+		MemorySizeGiB:        f32(t.MemorySize),
+		GPUAmount:            int(dara.Int32Value(t.GPUAmount)),
+		GPUSpec:              dara.StringValue(t.GPUSpec),
+		GPUMemorySizeGiB:     f32(t.GPUMemorySize),
+		BandwidthRxKbps:      int64(dara.Int32Value(t.InstanceBandwidthRx)),
+		BandwidthTxKbps:      int64(dara.Int32Value(t.InstanceBandwidthTx)),
+		PPSRx:                dara.Int64Value(t.InstancePpsRx),
+		ENIQuantity:          int(dara.Int32Value(t.EniQuantity)),
+		ENIPrivateIPQuantity: int(dara.Int32Value(t.EniPrivateIpAddressQuantity)),
+		ENIIPv6Quantity:      int(dara.Int32Value(t.EniIpv6AddressQuantity)),
+		PrimaryENIQueues:     int(dara.Int32Value(t.PrimaryEniQueueNumber)),
+		SecondaryENIQueues:   int(dara.Int32Value(t.SecondaryEniQueueNumber)),
+		EriQuantity:          int(dara.Int32Value(t.EriQuantity)),
+		LocalStorageGiB:      dara.Int64Value(t.LocalStorageCapacity),
+		LocalStorageAmount:   int(dara.Int32Value(t.LocalStorageAmount)),
+	}
+	if m := t.SupportedBootModes; m != nil {
+		a.BootModes = dara.StringSliceValue(m.SupportedBootMode)
+	}
+	return a
+}
+
+// Availability asks DescribeAvailableResource, once for the whole region,
+// for each instance type's StatusCategory in each zone: I/O optimised,
+// pay-as-you-go instances, as terraform and karpenter ask it.
+func (c *Client) Availability(ctx context.Context) (map[string][]catalog.ZoneStatus, error) {
 	req := &ecs.DescribeAvailableResourceRequest{
 		RegionId:            dara.String(c.region),
 		DestinationResource: dara.String("InstanceType"),
+		IoOptimized:         dara.String("optimized"),
 		InstanceChargeType:  dara.String("PostPaid"),
 	}
 	resp, err := call(ctx, "DescribeAvailableResource", func() (*ecs.DescribeAvailableResourceResponse, error) {
@@ -242,7 +316,7 @@ func (c *Client) Zones(ctx context.Context) (map[string][]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := map[string][]string{}
+	out := map[string][]catalog.ZoneStatus{}
 	if resp == nil || resp.Body == nil || resp.Body.AvailableZones == nil {
 		return out, nil
 	}
@@ -256,17 +330,27 @@ func (c *Client) Zones(ctx context.Context) (map[string][]string, error) {
 				continue
 			}
 			for _, s := range r.SupportedResources.SupportedResource {
-				if s != nil && dara.StringValue(s.Status) == "Available" {
-					name := dara.StringValue(s.Value)
-					out[name] = append(out[name], zone)
+				if s == nil || dara.StringValue(s.Value) == "" {
+					continue
 				}
+				name := dara.StringValue(s.Value)
+				out[name] = append(out[name], catalog.ZoneStatus{Zone: zone, Category: dara.StringValue(s.StatusCategory)})
 			}
 		}
 	}
 	return out, nil
 }
 
-// Price asks DescribePrice for a type's pay-as-you-go price per hour.
+// systemDisk is the disk a price is asked with: ESSD, which every family
+// takes (the newest take only ESSD, and refuse the API's default disk).
+const (
+	systemDiskCategory = "cloud_essd"
+	systemDiskGiB      = 40
+)
+
+// Price asks DescribePrice for a type's pay-as-you-go price per hour, with
+// an ESSD system disk, and reads the instance's own price from the
+// "instanceType" line of DetailInfos (the total adds the disk's).
 func (c *Client) Price(ctx context.Context, instanceType string) (catalog.Price, error) {
 	req := &ecs.DescribePriceRequest{
 		RegionId:     dara.String(c.region),
@@ -274,6 +358,7 @@ func (c *Client) Price(ctx context.Context, instanceType string) (catalog.Price,
 		InstanceType: dara.String(instanceType),
 		PriceUnit:    dara.String("Hour"),
 		Period:       dara.Int32(1),
+		SystemDisk:   &ecs.DescribePriceRequestSystemDisk{Category: dara.String(systemDiskCategory), Size: dara.Int32(systemDiskGiB)},
 	}
 	resp, err := call(ctx, "DescribePrice", func() (*ecs.DescribePriceResponse, error) {
 		return c.ecs.DescribePriceWithContext(ctx, req, runtime(ctx))
@@ -285,7 +370,45 @@ func (c *Client) Price(ctx context.Context, instanceType string) (catalog.Price,
 		return catalog.Price{}, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribePrice"}
 	}
 	p := resp.Body.PriceInfo.Price
-	return catalog.Price{PerHour: f32(p.TradePrice), Currency: dara.StringValue(p.Currency)}, nil
+	out := catalog.Price{Currency: dara.StringValue(p.Currency)}
+	found := false
+	if d := p.DetailInfos; d != nil {
+		for _, line := range d.DetailInfo {
+			switch dara.StringValue(line.Resource) {
+			case "instanceType":
+				out.PerHour, found = f32(line.TradePrice), true
+			case "systemDisk":
+				out.DiskPerHour = f32(line.TradePrice)
+			}
+		}
+	}
+	if !found {
+		return catalog.Price{}, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribePrice", Code: "NoInstanceTypePrice", Message: instanceType}
+	}
+	return out, nil
+}
+
+// Regions lists the regions the account can use (DescribeRegions).
+func (c *Client) Regions(ctx context.Context) ([]string, error) {
+	req := &ecs.DescribeRegionsRequest{InstanceChargeType: dara.String("PostPaid"), ResourceType: dara.String("instance")}
+	resp, err := call(ctx, "DescribeRegions", func() (*ecs.DescribeRegionsResponse, error) {
+		return c.ecs.DescribeRegionsWithContext(ctx, req, runtime(ctx))
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	if resp != nil && resp.Body != nil && resp.Body.Regions != nil {
+		for _, r := range resp.Body.Regions.Region {
+			if id := dara.StringValue(r.RegionId); id != "" {
+				out = append(out, id)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribeRegions", Code: "NoRegions", Message: "no regions listed"}
+	}
+	return out, nil
 }
 
 // f32 widens the SDK's float32 figures by their shortest decimal form, so

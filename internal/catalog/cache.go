@@ -90,12 +90,35 @@ func LoadSnapshot(path string) (*Snapshot, error) {
 	}
 	var snap Snapshot
 	if err := json.Unmarshal(b, &snap); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, &CacheError{Path: path, Err: err}
 	}
-	if snap.Version != SnapshotVersion || snap.Region == "" {
-		return nil, fmt.Errorf("%s: not a gpuspec cache of version %d", path, SnapshotVersion)
+	switch {
+	case snap.Version > 0 && snap.Version < SnapshotVersion && snap.Region != "":
+		return nil, &CacheError{Path: path, Err: &StaleCacheError{Version: snap.Version, Region: snap.Region}}
+	case snap.Version != SnapshotVersion || snap.Region == "":
+		return nil, &CacheError{Path: path, Err: fmt.Errorf("not a gpuspec cache of version %d", SnapshotVersion)}
 	}
 	return &snap, nil
+}
+
+// CacheError is a cache file that does not load.
+type CacheError struct {
+	Path string
+	Err  error
+}
+
+func (e *CacheError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *CacheError) Unwrap() error { return e.Err }
+
+// StaleCacheError is a cache an older gpuspec wrote, in a format this one
+// no longer reads: the region is synced again.
+type StaleCacheError struct {
+	Version int
+	Region  string
+}
+
+func (e *StaleCacheError) Error() string {
+	return fmt.Sprintf("written by an older gpuspec (cache format %d, this one reads %d): run 'gpuspec catalog sync --region %s'", e.Version, SnapshotVersion, e.Region)
 }
 
 // Cached lists the regions with a cache file, as paths.

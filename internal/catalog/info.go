@@ -13,8 +13,8 @@ type Info struct {
 	Edition                         specs.Edition
 	DocumentTypes, DocumentFamilies int
 	RetiredTypes                    int
-	// Synced is the region in use, or nil.
-	Synced  *RegionInfo
+	// Synced are the regions in use.
+	Synced  []RegionInfo
 	Offline bool
 	Files   []LoadedFile
 	// The whole catalog.
@@ -26,15 +26,20 @@ type Info struct {
 
 // RegionInfo describes one synced region.
 type RegionInfo struct {
-	Region     string
-	FetchedAt  time.Time
-	Types      int
-	New        int // not in the built-in edition
-	WithZones  int
-	WithPrices int
-	Path       string
-	InUse      bool
-	Unreadable string // why the cache file does not load, or ""
+	Region    string
+	FetchedAt time.Time
+	Types     int
+	New       int // not in the built-in edition
+	// The types by what DescribeAvailableResource says of them.
+	OnSale, SoldOut, Retiring, NotOffered int
+	WithZones                             int
+	WithPrices                            int
+	Prices                                bool // prices were asked for
+	// PriceRefusals are the types DescribePrice would not price, and why.
+	PriceRefusals []PriceRefusal
+	Path          string
+	InUse         bool
+	Unreadable    string // why the cache file does not load, or ""
 }
 
 // Describe reads the cache directory and describes the loaded catalog.
@@ -51,10 +56,12 @@ func Describe(l *Loaded) Info {
 			info.RetiredTypes++
 		}
 	}
-	if l.Snapshot != nil {
-		s := DescribeSnapshot(doc, l.Snapshot, l.CachePath)
+	inUse := map[string]bool{}
+	for _, u := range l.InUse {
+		s := DescribeSnapshot(doc, u.Snapshot, u.Path)
 		s.InUse = true
-		info.Synced = &s
+		info.Synced = append(info.Synced, s)
+		inUse[u.Path] = true
 	}
 	paths, _ := Cached(l.CacheDir)
 	for _, path := range paths {
@@ -64,7 +71,7 @@ func Describe(l *Loaded) Info {
 			continue
 		}
 		s := DescribeSnapshot(doc, snap, path)
-		s.InUse = path == l.CachePath
+		s.InUse = inUse[path]
 		info.Cached = append(info.Cached, s)
 	}
 	return info
@@ -73,10 +80,21 @@ func Describe(l *Loaded) Info {
 // DescribeSnapshot counts what a synced region holds, and how many of its
 // types the built-in catalog doc lacks.
 func DescribeSnapshot(doc *specs.Catalog, snap *Snapshot, path string) RegionInfo {
-	s := RegionInfo{Region: snap.Region, FetchedAt: snap.FetchedAt, Types: len(snap.Types), Path: path}
+	s := RegionInfo{Region: snap.Region, FetchedAt: snap.FetchedAt, Types: len(snap.Types), Path: path,
+		Prices: snap.Prices, PriceRefusals: snap.PriceRefusals}
 	for _, it := range snap.Types {
 		if doc.Type(it.Name) == nil {
 			s.New++
+		}
+		switch it.Availability {
+		case specs.OnSale:
+			s.OnSale++
+		case specs.SoldOut:
+			s.SoldOut++
+		case specs.Retiring:
+			s.Retiring++
+		case specs.NotOffered:
+			s.NotOffered++
 		}
 		if len(it.Zones) > 0 {
 			s.WithZones++

@@ -15,8 +15,10 @@ type Sources struct {
 	Edition specs.Edition
 	// CacheDir holds the synced regions; "" when there is none.
 	CacheDir string
-	// Region picks a synced region; "" takes the newest.
-	Region string
+	// Regions picks synced regions: the catalog is then their types alone,
+	// a row per region. None: the newest synced region, layered over the
+	// built-in edition.
+	Regions []string
 	// Offline leaves the synced regions out.
 	Offline bool
 	// Files are --catalog files, applied in order.
@@ -27,12 +29,18 @@ type Sources struct {
 
 // Loaded is the catalog and where its parts came from.
 type Loaded struct {
-	Catalog   *specs.Catalog
-	CacheDir  string
-	CachePath string    // the synced region in use, or ""
-	Snapshot  *Snapshot // the synced region in use, or nil
-	Files     []LoadedFile
-	Offline   bool
+	Catalog  *specs.Catalog
+	CacheDir string
+	// InUse are the synced regions in use and their cache files.
+	InUse   []InUse
+	Files   []LoadedFile
+	Offline bool
+}
+
+// InUse is a synced region a catalog is built from.
+type InUse struct {
+	Snapshot *Snapshot
+	Path     string
 }
 
 // LoadedFile is one --catalog file and how many rows it gave.
@@ -89,26 +97,41 @@ func Load(src Sources) (*Loaded, error) {
 }
 
 func (l *Loaded) addCache(src Sources) error {
-	if src.Region != "" {
-		path := CachePath(src.CacheDir, src.Region)
-		snap, err := LoadSnapshot(path)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			return &RegionError{Region: src.Region}
-		case err != nil:
-			return i18n.Errorf("err.cache_unreadable", path, FirstLine(err.Error()))
-		}
-		l.Snapshot, l.CachePath = snap, path
-	} else {
+	if len(src.Regions) == 0 {
 		snap, path, errs := Newest(src.CacheDir)
 		for _, e := range errs {
 			if src.Warn != nil {
 				src.Warn(e)
 			}
 		}
-		l.Snapshot, l.CachePath = snap, path
+		if snap != nil {
+			l.InUse = []InUse{{Snapshot: snap, Path: path}}
+		}
+		l.Catalog = WithSnapshot(l.Catalog, snap)
+		return nil
 	}
-	l.Catalog = WithSnapshot(l.Catalog, l.Snapshot)
+	snaps := make([]*Snapshot, 0, len(src.Regions))
+	for _, region := range src.Regions {
+		path := CachePath(src.CacheDir, region)
+		snap, err := LoadSnapshot(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return &RegionError{Region: region}
+		case err != nil:
+			var stale *StaleCacheError
+			if errors.As(err, &stale) {
+				return i18n.Errorf("err.cache_stale", path, stale.Version, SnapshotVersion, stale.Region)
+			}
+			var ce *CacheError
+			if errors.As(err, &ce) {
+				err = ce.Err
+			}
+			return i18n.Errorf("err.cache_unreadable", path, FirstLine(err.Error()))
+		}
+		l.InUse = append(l.InUse, InUse{Snapshot: snap, Path: path})
+		snaps = append(snaps, snap)
+	}
+	l.Catalog = FromRegions(l.Catalog, snaps)
 	return nil
 }
 

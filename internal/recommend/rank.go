@@ -125,7 +125,7 @@ func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func
 		}
 		return i18n.Msg("why.filter", "--"+crit.Flag)
 	}
-	if !it.Availability.Buyable() && !req.IncludeUnavailable {
+	if it.Availability.Unavailable() && !req.IncludeUnavailable {
 		return i18n.Msg("why.unavailable." + string(it.Availability))
 	}
 	if g := c.GPU(it); precision == specs.BF16 && (g == nil || !g.BF16) {

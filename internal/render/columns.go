@@ -71,7 +71,7 @@ func columnsOf(fields []*specs.Field) []Column {
 func Notes(it *specs.InstanceType, o Options) string {
 	var parts []string
 	switch a := it.Availability; {
-	case a == specs.InviteOnly || a == specs.ContactSales || a == specs.Retired:
+	case a != specs.OnSale && a != "":
 		parts = append(parts, o.Styles.Warn(o.Printer.T("note."+string(a))))
 	case it.Recommended:
 		parts = append(parts, o.Styles.Good(o.Printer.T("note.recommended")))

@@ -52,6 +52,16 @@ const CompareMin, CompareMax = 2, 6
 func CompareTypes(c *specs.Catalog, types []*specs.InstanceType, o Options) *Comparison {
 	p := o.Printer
 	cmp := &Comparison{Names: each(types, func(t *specs.InstanceType) string { return t.Name })}
+	// The same type from two regions: each column says its region.
+	count := map[string]int{}
+	for _, n := range cmp.Names {
+		count[n]++
+	}
+	for i, t := range types {
+		if count[t.Name] > 1 && t.Region != nil {
+			cmp.Names[i] += " (" + *t.Region + ")"
+		}
+	}
 	for _, f := range fieldsShown(specs.InCompare, types) {
 		cmp.add(Label(f, p, true), each(types, func(t *specs.InstanceType) string { return format(f, t, o, inCompare) })...)
 	}

@@ -55,6 +55,9 @@ func TypeDetail(w io.Writer, c *specs.Catalog, it *specs.InstanceType, o Options
 	if err := editionSection(w, c, it, o); err != nil {
 		return err
 	}
+	if err := documentSection(w, c, it, o); err != nil {
+		return err
+	}
 	if fam != nil {
 		io.WriteString(w, "\n")
 		if err := heading(w, s, p.T("detail.family_heading", fam.Name)); err != nil {
@@ -69,6 +72,25 @@ func TypeDetail(w io.Writer, c *specs.Catalog, it *specs.InstanceType, o Options
 		return gpuSection(w, *g, it.GPUs(), o)
 	}
 	return nil
+}
+
+// documentSection says where a synced type's figures differ from the
+// documents': "document: 16 Gbit/s, API: 15 Gbit/s".
+func documentSection(w io.Writer, c *specs.Catalog, it *specs.InstanceType, o Options) error {
+	diffs := specs.CompareDocument(c.Edition, it)
+	if len(diffs) == 0 {
+		return nil
+	}
+	p := o.Printer
+	io.WriteString(w, "\n")
+	if err := heading(w, o.Styles, p.T("detail.api_heading")); err != nil {
+		return err
+	}
+	rows := make([]kv, len(diffs))
+	for i, d := range diffs {
+		rows[i] = kv{Label(d.Field, p, false), p.T("detail.api_value", format(d.Field, d.Other, o, inDetail), format(d.Field, it, o, inDetail))}
+	}
+	return writeKV(w, rows, o.Styles)
 }
 
 // editionSection says what the other edition of the overview gives where

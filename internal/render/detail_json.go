@@ -234,7 +234,14 @@ func typeDoc(c *specs.Catalog, it *specs.InstanceType) *jsonobj.Object {
 		}
 		other = jsonobj.New(2).Add("edition", string(specs.OtherEdition(c.Edition))).Add("gives", gives)
 	}
-	return it.Object().Add("family_info", fam).Add("gpu", gpu).Add("other_edition", other)
+	var document *jsonobj.Object
+	if diffs := specs.CompareDocument(c.Edition, it); len(diffs) > 0 {
+		document = jsonobj.New(len(diffs))
+		for _, d := range diffs {
+			document.Add(d.Field.Key, d.Field.Value(d.Other))
+		}
+	}
+	return it.Object().Add("family_info", fam).Add("gpu", gpu).Add("other_edition", other).Add("document_gives", document)
 }
 
 // familyDoc is a family with its types: its facts when the catalog has

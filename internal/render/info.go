@@ -7,15 +7,22 @@ import (
 	"time"
 
 	"github.com/gpuspec/gpuspec/internal/catalog"
+	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/jsonobj"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
 // regionDoc is a synced region as `catalog info -o json` prints it.
 func regionDoc(r catalog.RegionInfo) *jsonobj.Object {
-	o := jsonobj.New(9).Add("region", r.Region).Add("fetched_at", r.FetchedAt).Add("types", r.Types).
+	refusals := make([]*jsonobj.Object, len(r.PriceRefusals))
+	for i, x := range r.PriceRefusals {
+		refusals[i] = jsonobj.New(3).Add("instance_type", x.InstanceType).Add("code", x.Code).Add("message", x.Message)
+	}
+	o := jsonobj.New(14).Add("region", r.Region).Add("fetched_at", r.FetchedAt).Add("types", r.Types).
 		Add("not_in_document", r.New).Add("with_zones", r.WithZones).Add("with_prices", r.WithPrices).
-		Add("path", r.Path).Add("in_use", r.InUse)
+		Add("path", r.Path).Add("in_use", r.InUse).
+		Add("on_sale", r.OnSale).Add("sold_out", r.SoldOut).Add("retiring", r.Retiring).Add("not_offered", r.NotOffered).
+		Add("price_refusals", refusals)
 	if r.Unreadable != "" {
 		o.Add("unreadable", r.Unreadable)
 	}
@@ -26,9 +33,15 @@ func regionDoc(r catalog.RegionInfo) *jsonobj.Object {
 // holds, as `catalog info` prints it.
 func CatalogInfo(w io.Writer, format Format, info catalog.Info, o Options) error {
 	if format == JSON {
+		// synced is the first region in use, as it has always been;
+		// synced_regions has every one.
 		var synced *jsonobj.Object
-		if info.Synced != nil {
-			synced = regionDoc(*info.Synced)
+		inUse := make([]*jsonobj.Object, len(info.Synced))
+		for i, r := range info.Synced {
+			inUse[i] = regionDoc(r)
+		}
+		if len(inUse) > 0 {
+			synced = inUse[0]
 		}
 		files := make([]*jsonobj.Object, len(info.Files))
 		for i, f := range info.Files {
@@ -42,10 +55,11 @@ func CatalogInfo(w io.Writer, format Format, info catalog.Info, o Options) error
 		if models == nil {
 			models = []string{}
 		}
-		doc := jsonobj.New(6).
+		doc := jsonobj.New(7).
 			Add("document", jsonobj.New(4).Add("edition", string(info.Edition)).Add("types", info.DocumentTypes).
 				Add("retired_types", info.RetiredTypes).Add("families", info.DocumentFamilies)).
 			Add("synced", synced).
+			Add("synced_regions", inUse).
 			Add("files", files).
 			Add("catalog", jsonobj.New(3).Add("types", info.Types).Add("families", info.Families).Add("gpu_models", models)).
 			Add("cache_dir", info.CacheDir).
@@ -64,10 +78,16 @@ func CatalogInfo(w io.Writer, format Format, info catalog.Info, o Options) error
 	} else {
 		line(p.T("source.document"), p.T("info.document.current", info.DocumentTypes, info.DocumentFamilies, info.RetiredTypes))
 	}
-	switch s := info.Synced; {
-	case s != nil:
-		line(p.T("source.api"), p.T("info.synced", s.Region, when(s.FetchedAt), s.Types, s.New, s.WithZones, s.WithPrices))
-		line("", s.Path)
+	switch {
+	case len(info.Synced) > 0:
+		for _, s := range info.Synced {
+			line(p.T("source.api"), p.T("info.synced", s.Region, when(s.FetchedAt), s.Types, s.New, s.WithZones, s.WithPrices))
+			line("", stockText(p, s))
+			for _, x := range s.PriceRefusals {
+				line("", p.T("info.price_refused", x.InstanceType, x.Code, x.Message))
+			}
+			line("", s.Path)
+		}
 	case info.Offline:
 		line(p.T("source.api"), p.T("info.offline"))
 	default:
@@ -99,13 +119,27 @@ func CatalogInfo(w io.Writer, format Format, info catalog.Info, o Options) error
 	return err
 }
 
-// Synced writes what a sync fetched and where it is saved.
-func Synced(w io.Writer, r catalog.RegionInfo, prices bool, o Options) error {
+// stockText says how a region sells its types: on sale, sold out,
+// retiring, not offered.
+func stockText(p i18n.Printer, r catalog.RegionInfo) string {
+	return p.T("info.stock", r.OnSale, r.SoldOut, r.Retiring, r.NotOffered)
+}
+
+// Synced writes a region's sync summary: the types, how the region sells
+// them, the prices and the refusals with the API's reasons, and where it
+// was saved.
+func Synced(w io.Writer, r catalog.RegionInfo, o Options) error {
 	p := o.Printer
-	summary := p.T("sync.done", r.Region, r.Types, r.Types-r.New, r.New, r.WithZones)
-	if prices {
-		summary += p.T("sync.done_prices", r.WithPrices)
+	var b strings.Builder
+	b.WriteString(p.T("sync.done", r.Region, r.Types, r.Types-r.New, r.New, r.WithZones))
+	if r.Prices {
+		b.WriteString(p.T("sync.done_prices", r.WithPrices, len(r.PriceRefusals)))
 	}
-	_, err := fmt.Fprintln(w, summary+"\n"+p.T("sync.saved", r.Path))
+	b.WriteString("\n  " + stockText(p, r) + "\n")
+	for _, x := range r.PriceRefusals {
+		b.WriteString("  " + p.T("info.price_refused", x.InstanceType, x.Code, x.Message) + "\n")
+	}
+	b.WriteString(p.T("sync.saved", r.Path) + "\n")
+	_, err := io.WriteString(w, b.String())
 	return err
 }

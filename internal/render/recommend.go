@@ -100,6 +100,17 @@ func RecommendTable(w io.Writer, rs []recommend.Result, o Options) error {
 	for _, key := range []string{"vcpu", "memory_gib", "gpu_model", "gpu_count", "gpu_memory_gib"} {
 		cols = append(cols, Column{Field: specs.FieldByKey(key)})
 	}
+	// Synced rows: the region each is in, and its price, when some row
+	// has them; ranking across regions shows which region wins.
+	types := make([]*specs.InstanceType, len(rs))
+	for i := range rs {
+		types[i] = rs[i].Type
+	}
+	for _, key := range []string{"region", "price_per_hour"} {
+		if f := specs.FieldByKey(key); anyKnown(f, types) {
+			cols = append(cols, Column{Field: f})
+		}
+	}
 	g := &grid{numeric: []bool{true, false, true}}
 	g.header = []string{s.Header("#"), s.Header(p.T("col.instance_type")), s.Header(p.T("col.score"))}
 	for _, c := range cols {

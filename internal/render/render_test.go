@@ -400,6 +400,8 @@ func TestEveryFieldInItsViews(t *testing.T) {
 	burst, bw, disks, queues := 5.0, 0.75, 17, 2
 	it.NetworkBurstGbps, it.DiskBandwidthGBps, it.MaxDisks, it.NICQueuesSecondary = &burst, &bw, &disks, &queues
 	it.BareMetal, it.SharedCPU = true, true
+	eri, region := 1, "cn-hangzhou"
+	it.EriQuantity, it.BootModes, it.Region, it.ZonesSoldOut, it.Retiring = &eri, []string{"UEFI"}, &region, []string{"cn-hangzhou-b"}, true
 	types := []*specs.InstanceType{&it}
 	header := func(format Format) string {
 		var b bytes.Buffer

@@ -55,15 +55,33 @@ func NewCatalog(families []*Family, gpus []GPU, types []InstanceType) *Catalog {
 	}
 	c.indexGPUModels()
 	// The catalog keeps the given slice, compacted in place: a type named
-	// again replaces the earlier one, at the earlier one's position.
+	// again in the same region (or in none) replaces the earlier one, at
+	// the earlier one's position. Synced regions each have their row of a
+	// type.
 	n := 0
+	var byRegion map[string]int // name and region → index, once a row has a region
 	for i := range types {
 		key := strings.ToLower(types[i].Name)
-		if j, ok := c.typeByName[key]; ok {
+		j, ok := c.typeByName[key]
+		if r := types[i].Region; r != nil || byRegion != nil {
+			if byRegion == nil {
+				byRegion = make(map[string]int, len(types))
+				for k := 0; k < n; k++ {
+					byRegion[regionKey(&types[k])] = k
+				}
+			}
+			j, ok = byRegion[regionKey(&types[i])]
+		}
+		if ok {
 			types[j] = types[i]
 			continue
 		}
-		c.typeByName[key] = n
+		if _, seen := c.typeByName[key]; !seen {
+			c.typeByName[key] = n
+		}
+		if byRegion != nil {
+			byRegion[regionKey(&types[i])] = n
+		}
 		if n != i {
 			types[n] = types[i]
 		}
@@ -213,8 +231,14 @@ func ApplyFamily(it *InstanceType, f *Family) {
 	it.Recommended = f.Recommended
 	it.Availability = f.Availability
 	it.VGPU = f.VGPU
-	it.BareMetal = f.BareMetal
+	it.BareMetal = it.BareMetal || f.BareMetal
 	it.SharedCPU = f.SharedCPU
+	if it.CPUArchitecture == nil {
+		it.CPUArchitecture = f.CPUArchitecture()
+	}
+	if it.BootModes == nil {
+		it.BootModes = f.BootModes
+	}
 	it.LicenseIncluded = f.Licensing.Includes(it.Name)
 	it.Workloads = f.Workloads()
 }
@@ -280,7 +304,32 @@ func (c *Catalog) FamilyOf(it *InstanceType) *Family {
 	return c.familyByName[it.Family]
 }
 
-// Type returns the type with exactly this full name (any case), or nil.
+func regionKey(t *InstanceType) string {
+	key := strings.ToLower(t.Name)
+	if t.Region != nil {
+		key += "\x00" + *t.Region
+	}
+	return key
+}
+
+// TypesNamed returns every row of the type with this full name (any
+// case): one per synced region it is in, or the one.
+func (c *Catalog) TypesNamed(name string) []*InstanceType {
+	first := c.Type(name)
+	if first == nil {
+		return nil
+	}
+	var out []*InstanceType
+	for i := range c.Types {
+		if strings.EqualFold(c.Types[i].Name, first.Name) {
+			out = append(out, &c.Types[i])
+		}
+	}
+	return out
+}
+
+// Type returns the type with exactly this full name (any case), or nil;
+// where synced regions each have a row of it, the first.
 func (c *Catalog) Type(name string) *InstanceType {
 	if i, ok := c.typeByName[strings.ToLower(name)]; ok {
 		return &c.Types[i]

@@ -41,6 +41,7 @@ var (
 	// NVIDIA GRID vWS licence.
 	vwsIncluded = t("Every type includes an NVIDIA GRID vWS licence: certified graphics drivers for professional CAD software, with nothing more to buy.",
 		"所有规格均已包含 NVIDIA GRID vWS 软件 License，可为专业 CAD 软件提供经认证的图形加速，无需另行购买。")
+	uefiOnly = []string{"UEFI"}
 	ueFIOnly = t("Images must boot in UEFI mode; a custom image needs UEFI boot mode set.", "镜像须以 UEFI 模式启动；自定义镜像需设置为 UEFI 启动模式。")
 
 	// reasonA100With80GB is why gn7e's and ebmgn7e's card is an A100.
@@ -216,6 +217,7 @@ func familyGN9gc() Family {
 			t("eRDMA (ERI) raises bandwidth between instances to 360 Gbit/s.", "支持 eRDMA（ERI），实例间带宽可达 360 Gbit/s。"),
 			ueFIOnly,
 		},
+		BootModes: uefiOnly,
 	}
 }
 
@@ -458,6 +460,7 @@ func familyEBMGN9g(memGB int) Family {
 			t("The scenario text gives 137 TFLOPS of TF32; the GPU table gives 126, which gpuspec takes.", "场景说明写 TF32 为 137 TFLOPS，GPU 参数表为 126 TFLOPS，gpuspec 采用参数表的数值。"),
 			ueFIOnly,
 		},
+		BootModes: uefiOnly,
 	})
 	if memGB == 72 {
 		f.Name, f.GPU = "ebmgn9ge", "Blackwell-72GB"
@@ -492,6 +495,7 @@ func familyEBMGN8v() Family {
 			t("The table labels disk bandwidth Gbit/s; gpuspec reads its 6 as GB/s, as gn8v-8x.48xlarge, the same 8-GPU, 192-vCPU machine, gives 6 GB/s. It is a maximum.", "规格表中云盘带宽单位标为 Gbit/s；gpuspec 将其 6 记为 GB/s，因为配置相同（8 卡、192 vCPU）的 gn8v-8x.48xlarge 为 6 GB/s。此值为最大值。"),
 			ueFIOnly,
 		},
+		BootModes: uefiOnly,
 	})
 	return f
 }
@@ -518,6 +522,7 @@ func familyEBMGN8ia() Family {
 			t("Network: 160 Gbit/s as two ports of 80. The table labels disk bandwidth Gbit/s; gpuspec reads its 6 as GB/s, like ebmgn8v's. It is a maximum.", "网络：160 Gbit/s，即 2 个 80 Gbit/s 端口。规格表中云盘带宽单位标为 Gbit/s，gpuspec 与 ebmgn8v 一样将 6 记为 GB/s，此值为最大值。"),
 			ueFIOnly,
 		},
+		BootModes: uefiOnly,
 	})
 }
 
@@ -542,6 +547,7 @@ func familyEBMGN8is() Family {
 			t("The page's \"LLMs of less than 70 MB\" is read as 70B, as gn8is gives.", "文档中“70 MB 以下的 LLM”按 gn8is 的说法理解为 70B。"),
 			ueFIOnly,
 		},
+		BootModes: uefiOnly,
 	})
 }
 

@@ -82,3 +82,28 @@ func CompareEditions(e Edition, it *InstanceType) []EditionDifference {
 	}
 	return out
 }
+
+// apiFigures are the figures both the documents and the API give.
+var apiFigures = []string{"vcpu", "memory_gib", "gpu_count", "gpu_memory_per_gpu_gib", "gpu_memory_gib", "network_gbps",
+	"pps", "nic_queues", "enis", "private_ips_per_eni", "ipv6_per_eni"}
+
+// CompareDocument lists the figures on which a synced type and the
+// built-in edition's row of it differ, where both give one.
+func CompareDocument(e Edition, it *InstanceType) []EditionDifference {
+	if it.Source != FromAPI {
+		return nil
+	}
+	doc := Builtin(e).Type(it.Name)
+	if doc == nil {
+		return nil
+	}
+	var out []EditionDifference
+	for _, key := range apiFigures {
+		f := FieldByKey(key)
+		if f.IsNull(it) || f.IsNull(doc) || f.Value(it) == f.Value(doc) {
+			continue
+		}
+		out = append(out, EditionDifference{Field: f, Other: doc})
+	}
+	return out
+}

@@ -31,9 +31,26 @@ func normalizeGPUModelText(s string) (string, bool) {
 	return m, m != ""
 }
 
-// Availabilities lists every availability, from the most open.
+// Availabilities lists every availability: the documents' first, then
+// those a sync finds in a region.
 func Availabilities() []string {
-	return []string{string(OnSale), string(InviteOnly), string(ContactSales), string(Retired)}
+	return []string{string(OnSale), string(InviteOnly), string(ContactSales), string(Retired),
+		string(SoldOut), string(Retiring), string(NotOffered)}
+}
+
+func normalizeCPUArchitecture(s string) (string, bool) {
+	switch strings.ToUpper(strings.TrimSpace(s)) {
+	case "X86", "X86_64", "AMD64":
+		return "X86", true
+	case "ARM", "ARM64", "AARCH64":
+		return "ARM", true
+	}
+	return "", false
+}
+
+func normalizeBootMode(s string) (string, bool) {
+	v := strings.ToUpper(strings.TrimSpace(s))
+	return v, v == "BIOS" || v == "UEFI"
 }
 
 func normalizeAvailability(s string) (string, bool) {
@@ -81,7 +98,9 @@ func normalizeArchitecture(s string) (string, bool) {
 	return a, a != ""
 }
 
-func modelSourceNames() []string { return []string{string(FromDocument), string(FromInference)} }
+func modelSourceNames() []string {
+	return []string{string(FromDocument), string(FromInference), string(FromAPI)}
+}
 
 func normalizeModelSource(s string) (string, bool) {
 	v := strings.ToLower(strings.TrimSpace(s))

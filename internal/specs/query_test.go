@@ -84,8 +84,9 @@ func TestFieldsFollowTheSchema(t *testing.T) {
 	want := []string{"instance_type", "family", "vcpu", "memory_gib", "gpu_model", "gpu_model_source", "gpu_architecture", "gpu_count",
 		"gpu_memory_per_gpu_gib", "gpu_memory_gib", "network_gbps", "network_burst_gbps", "pps", "storage_iops",
 		"disk_bandwidth_gbyte_s", "max_disks", "nic_queues", "nic_queues_secondary", "enis",
-		"private_ips_per_eni", "ipv6_per_eni", "local_storage_gib", "bare_metal", "shared_cpu", "recommended", "availability", "vgpu",
-		"license_included", "workloads", "editions", "zones", "price_per_hour", "currency", "source", "fetched_at"}
+		"private_ips_per_eni", "ipv6_per_eni", "local_storage_gib", "cpu_architecture", "eri_quantity", "boot_modes", "bare_metal", "shared_cpu",
+		"recommended", "availability", "vgpu", "license_included", "workloads", "editions", "region", "zones", "zones_sold_out", "retiring",
+		"price_per_hour", "currency", "source", "fetched_at"}
 	if got := Keys(); !slices.Equal(got, want) {
 		t.Errorf("Keys() = %v\nwant %v", got, want)
 	}

@@ -4,6 +4,7 @@
 package specs
 
 import (
+	"strings"
 	"time"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
@@ -17,10 +18,23 @@ const (
 	InviteOnly   Availability = "invite-only"   // an invitational preview, or a ticket is needed
 	ContactSales Availability = "contact-sales" // only in some regions, through Alibaba Cloud's sales
 	Retired      Availability = "retired"       // listed only by the original edition
+
+	// What a sync finds of a type in a region (DescribeAvailableResource).
+	SoldOut    Availability = "sold-out"    // offered, no zone has stock now
+	Retiring   Availability = "retiring"    // being withdrawn: sold only while stock lasts
+	NotOffered Availability = "not-offered" // listed by the API, but no zone sells it
 )
 
 // Buyable reports whether anyone can buy the type without asking first.
 func (a Availability) Buyable() bool { return a == OnSale }
+
+// Unavailable reports whether a type cannot simply be bought now: by
+// invitation, through sales, sold out or not offered in its region.
+// Retired and retiring types are neither: the first are hidden, the
+// second still sold while stock lasts.
+func (a Availability) Unavailable() bool {
+	return a == InviteOnly || a == ContactSales || a == SoldOut || a == NotOffered
+}
 
 // Source says where a row or a figure comes from.
 type Source string
@@ -73,16 +87,25 @@ type InstanceType struct {
 	PrivateIPsPerENI   *int
 	IPv6PerENI         *int
 	LocalStorageGiB    *float64
-	BareMetal          bool
-	SharedCPU          bool
-	Recommended        bool
-	Availability       Availability
-	VGPU               bool
-	LicenseIncluded    bool
-	Workloads          []Workload
+	// CPUArchitecture is X86 or ARM, as the API spells them.
+	CPUArchitecture *string
+	EriQuantity     *int     // elastic RDMA interfaces
+	BootModes       []string // BIOS, UEFI; nil where not known
+	BareMetal       bool
+	SharedCPU       bool
+	Recommended     bool
+	Availability    Availability
+	VGPU            bool
+	LicenseIncluded bool
+	Workloads       []Workload
 	// Editions are the editions of the GPU overview that list the type.
-	Editions     []string
+	Editions []string
+	// What a sync found in Region: the zones with stock, those sold out,
+	// and whether the region is withdrawing the type.
+	Region       *string
 	Zones        []string
+	ZonesSoldOut []string
+	Retiring     bool
 	PricePerHour *float64
 	Currency     *string
 	Source       Source
@@ -155,8 +178,9 @@ type Family struct {
 	Recommended  bool
 	Availability Availability
 	VGPU         bool
-	BareMetal    bool // an ECS Bare Metal family: the whole host
-	SharedCPU    bool // vCPUs shared with other instances (oversold)
+	BareMetal    bool     // an ECS Bare Metal family: the whole host
+	SharedCPU    bool     // vCPUs shared with other instances (oversold)
+	BootModes    []string // UEFI where the pages say images must boot so; nil: not said
 	Licensing    *Licensing
 	Notes        []i18n.Text
 	Source       Source
@@ -166,6 +190,25 @@ type Family struct {
 
 	// workloads caches Workloads(); rows of the family share it.
 	workloads []Workload
+}
+
+// The CPU architectures, as the API spells them; rows share these.
+var (
+	x86 = "X86"
+	arm = "ARM"
+)
+
+// CPUArchitecture is what the family's CPU is built on, from its name:
+// Intel Xeon and AMD EPYC are X86, Ampere Altra is ARM; nil where the
+// pages name no CPU.
+func (f *Family) CPUArchitecture() *string {
+	switch {
+	case strings.Contains(f.CPU, "Intel") || strings.Contains(f.CPU, "AMD"):
+		return &x86
+	case strings.Contains(f.CPU, "Ampere"):
+		return &arm
+	}
+	return nil
 }
 
 // Link is how the GPUs of one instance are connected.
