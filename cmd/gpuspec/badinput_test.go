@@ -89,6 +89,7 @@ func TestBadInput(t *testing.T) {
 		{"catalog bad value", nil, []string{"list", "--catalog", badJSON}, 2, "bad.json:1:52: vcpu: want 0 or more"},
 		{"catalog not a list", nil, []string{"list", "--catalog", notList}, 2, "notlist.yaml:1:1: want a list of instance types"},
 		{"region syntax", nil, []string{"list", "--region", "Hangzhou!"}, 2, `--region "Hangzhou!"`},
+		{"region without a cache directory", map[string]string{"XDG_CACHE_HOME": ""}, []string{"list", "--region", "cn-hangzhou"}, 1, `no synced catalog for region "cn-hangzhou"`},
 		{"region not synced", nil, []string{"list", "--region", "cn-nowhere"}, 1, `no synced catalog for region "cn-nowhere"`},
 		{"sync without region", nil, []string{"catalog", "sync"}, 2, "needs --region"},
 		{"sync timeout", nil, []string{"catalog", "sync", "--region", "cn-hangzhou", "--timeout", "0s"}, 2, `--timeout "0s"`},
@@ -107,7 +108,7 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			env := map[string]string{}
+			env := map[string]string{"XDG_CACHE_HOME": t.TempDir()}
 			for k, v := range tc.env {
 				env[k] = v
 			}

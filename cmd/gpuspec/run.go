@@ -69,7 +69,7 @@ func run(ctx context.Context, args []string, streams *IOStreams, getenv func(str
 		Getenv:   getenv,
 		Context:  ctx,
 		OpenTTY:  openTTY,
-		CacheDir: catalog.CacheDir,
+		CacheDir: func() (string, error) { return catalog.CacheDir(getenv) },
 		global:   &globalFlags{},
 	}
 	f.loaded = sync.OnceValues(f.load)

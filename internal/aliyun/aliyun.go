@@ -11,9 +11,11 @@ import (
 	"io"
 	"math/rand/v2"
 	"net"
+	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	openapi "github.com/alibabacloud-go/darabonba-openapi/v2/client"
@@ -71,9 +73,12 @@ type Config struct {
 	Credential credentials.Credential
 }
 
-// Client is a catalog.Source backed by the ECS SDK.
+// Client is a catalog.Source backed by the ECS SDK. It is safe for
+// concurrent use: the SDK's client is not (each call writes its debug
+// headers), so each call borrows one of its own from a pool.
 type Client struct {
-	ecs    *ecs.Client
+	cfg    *openapiutil.Config
+	pool   sync.Pool
 	region string
 }
 
@@ -87,14 +92,57 @@ func New(cfg Config) (*Client, error) {
 		}
 		oc.Protocol, oc.Endpoint = dara.String(protocol), dara.String(host)
 	}
-	c, err := ecs.NewClient(oc)
+	oc.HttpClient = sharedHTTP
+	c := &Client{cfg: oc, region: cfg.Region}
+	// One now, so that a bad configuration is an error here.
+	first, err := c.newECS()
+	if err != nil {
+		return nil, err
+	}
+	c.pool.Put(first)
+	return c, nil
+}
+
+// httpClient sends the SDK's requests through one http.Client that every
+// call shares safely: the SDK's own shared client is not safe for calls at
+// once (it rewrites its timeout on each call). Proxies come from the
+// environment, as with the SDK's; the context bounds each call.
+type httpClient struct{ c *http.Client }
+
+func (h httpClient) Call(req *http.Request, _ *http.Transport) (*http.Response, error) {
+	return h.c.Do(req)
+}
+
+var sharedHTTP = func() httpClient {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	// Enough idle connections for every call at once to reuse one.
+	t.MaxIdleConnsPerHost = 64
+	return httpClient{c: &http.Client{Transport: t}}
+}()
+
+func (c *Client) newECS() (*ecs.Client, error) {
+	e, err := ecs.NewClient(c.cfg)
 	if err != nil {
 		return nil, err
 	}
 	// Typed errors, not the SDK's flattened ones, so that throttling,
 	// server and client errors can be told apart.
-	c.Client.DisableSDKError = dara.Bool(true)
-	return &Client{ecs: c, region: cfg.Region}, nil
+	e.Client.DisableSDKError = dara.Bool(true)
+	return e, nil
+}
+
+// sdk runs one SDK call with an SDK client no other call is using.
+func sdk[T any](c *Client, f func(*ecs.Client) (T, error)) (T, error) {
+	e, _ := c.pool.Get().(*ecs.Client)
+	if e == nil {
+		var err error
+		if e, err = c.newECS(); err != nil {
+			var zero T
+			return zero, err
+		}
+	}
+	defer c.pool.Put(e)
+	return f(e)
 }
 
 // runtime sets the SDK's own timeouts a little past the context's
@@ -211,7 +259,7 @@ const maxFamilies = 10
 // request takes. It asks for no category: bare-metal GPU types are in the
 // category "ECS Bare Metal", not a GPU one, so the caller keeps the types
 // with a GPU.
-func (c *Client) InstanceTypes(ctx context.Context, families []string, page func(pages, types int)) ([]catalog.APIType, error) {
+func (c *Client) InstanceTypes(ctx context.Context, families []string, page func(pages int, types []catalog.APIType)) ([]catalog.APIType, error) {
 	var groups [][]string
 	for i := 0; i < len(families); i += maxFamilies {
 		group := families[i:min(i+maxFamilies, len(families))]
@@ -240,7 +288,9 @@ func (c *Client) InstanceTypes(ctx context.Context, families []string, page func
 				req.NextToken = dara.String(token)
 			}
 			resp, err := call(ctx, "DescribeInstanceTypes", func() (*ecs.DescribeInstanceTypesResponse, error) {
-				return c.ecs.DescribeInstanceTypesWithContext(ctx, req, runtime(ctx))
+				return sdk(c, func(e *ecs.Client) (*ecs.DescribeInstanceTypesResponse, error) {
+					return e.DescribeInstanceTypesWithContext(ctx, req, runtime(ctx))
+				})
 			})
 			if err != nil {
 				return nil, err
@@ -248,6 +298,7 @@ func (c *Client) InstanceTypes(ctx context.Context, families []string, page func
 			if resp == nil || resp.Body == nil {
 				return nil, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribeInstanceTypes"}
 			}
+			first := len(out)
 			if its := resp.Body.InstanceTypes; its != nil {
 				for _, t := range its.InstanceType {
 					if t != nil && dara.StringValue(t.InstanceTypeId) != "" {
@@ -256,7 +307,7 @@ func (c *Client) InstanceTypes(ctx context.Context, families []string, page func
 				}
 			}
 			pages++
-			page(pages, len(out))
+			page(pages, out[first:len(out):len(out)])
 			token = dara.StringValue(resp.Body.NextToken)
 			if token == "" {
 				break
@@ -311,7 +362,9 @@ func (c *Client) Availability(ctx context.Context) (map[string][]catalog.ZoneSta
 		InstanceChargeType:  dara.String("PostPaid"),
 	}
 	resp, err := call(ctx, "DescribeAvailableResource", func() (*ecs.DescribeAvailableResourceResponse, error) {
-		return c.ecs.DescribeAvailableResourceWithContext(ctx, req, runtime(ctx))
+		return sdk(c, func(e *ecs.Client) (*ecs.DescribeAvailableResourceResponse, error) {
+			return e.DescribeAvailableResourceWithContext(ctx, req, runtime(ctx))
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -361,7 +414,9 @@ func (c *Client) Price(ctx context.Context, instanceType string) (catalog.Price,
 		SystemDisk:   &ecs.DescribePriceRequestSystemDisk{Category: dara.String(systemDiskCategory), Size: dara.Int32(systemDiskGiB)},
 	}
 	resp, err := call(ctx, "DescribePrice", func() (*ecs.DescribePriceResponse, error) {
-		return c.ecs.DescribePriceWithContext(ctx, req, runtime(ctx))
+		return sdk(c, func(e *ecs.Client) (*ecs.DescribePriceResponse, error) {
+			return e.DescribePriceWithContext(ctx, req, runtime(ctx))
+		})
 	})
 	if err != nil {
 		return catalog.Price{}, err
@@ -392,7 +447,9 @@ func (c *Client) Price(ctx context.Context, instanceType string) (catalog.Price,
 func (c *Client) Regions(ctx context.Context) ([]string, error) {
 	req := &ecs.DescribeRegionsRequest{InstanceChargeType: dara.String("PostPaid"), ResourceType: dara.String("instance")}
 	resp, err := call(ctx, "DescribeRegions", func() (*ecs.DescribeRegionsResponse, error) {
-		return c.ecs.DescribeRegionsWithContext(ctx, req, runtime(ctx))
+		return sdk(c, func(e *ecs.Client) (*ecs.DescribeRegionsResponse, error) {
+			return e.DescribeRegionsWithContext(ctx, req, runtime(ctx))
+		})
 	})
 	if err != nil {
 		return nil, err

@@ -180,7 +180,9 @@ func TestFakeRefusesWhatTheAPIRefuses(t *testing.T) {
 	c := newClient(t, srv)
 	ctx := context.Background()
 	_, err := call(ctx, "DescribeInstanceTypes", func() (*ecs.DescribeInstanceTypesResponse, error) {
-		return c.ecs.DescribeInstanceTypesWithContext(ctx, &ecs.DescribeInstanceTypesRequest{MaxResults: dara.Int64(101)}, runtime(ctx))
+		return sdk(c, func(e *ecs.Client) (*ecs.DescribeInstanceTypesResponse, error) {
+			return e.DescribeInstanceTypesWithContext(ctx, &ecs.DescribeInstanceTypesRequest{MaxResults: dara.Int64(101)}, runtime(ctx))
+		})
 	})
 	var apiErr *catalog.APIError
 	if !errors.As(err, &apiErr) || apiErr.Kind != catalog.ErrClient || apiErr.Status != 400 || apiErr.Code != "InvalidParameter" || !strings.Contains(apiErr.Message, "MaxResults") {
@@ -191,7 +193,9 @@ func TestFakeRefusesWhatTheAPIRefuses(t *testing.T) {
 		eleven[i] = fmt.Sprintf("ecs.f%d", i)
 	}
 	_, err = call(ctx, "DescribeInstanceTypes", func() (*ecs.DescribeInstanceTypesResponse, error) {
-		return c.ecs.DescribeInstanceTypesWithContext(ctx, &ecs.DescribeInstanceTypesRequest{InstanceTypeFamilies: dara.StringSlice(eleven)}, runtime(ctx))
+		return sdk(c, func(e *ecs.Client) (*ecs.DescribeInstanceTypesResponse, error) {
+			return e.DescribeInstanceTypesWithContext(ctx, &ecs.DescribeInstanceTypesRequest{InstanceTypeFamilies: dara.StringSlice(eleven)}, runtime(ctx))
+		})
 	})
 	if !errors.As(err, &apiErr) || apiErr.Code != "InvalidParameter" || !strings.Contains(apiErr.Message, "InstanceTypeFamilies") {
 		t.Errorf("eleven families: %v", err)
@@ -199,7 +203,9 @@ func TestFakeRefusesWhatTheAPIRefuses(t *testing.T) {
 	// Without a disk category the API prices its default disk, which an
 	// ESSD-only family refuses.
 	_, err = call(ctx, "DescribePrice", func() (*ecs.DescribePriceResponse, error) {
-		return c.ecs.DescribePriceWithContext(ctx, &ecs.DescribePriceRequest{RegionId: dara.String("cn-hangzhou"), InstanceType: dara.String("ecs.gn8is.2xlarge")}, runtime(ctx))
+		return sdk(c, func(e *ecs.Client) (*ecs.DescribePriceResponse, error) {
+			return e.DescribePriceWithContext(ctx, &ecs.DescribePriceRequest{RegionId: dara.String("cn-hangzhou"), InstanceType: dara.String("ecs.gn8is.2xlarge")}, runtime(ctx))
+		})
 	})
 	if !errors.As(err, &apiErr) || apiErr.Code != "InvalidSystemDiskCategory.ValueNotSupported" {
 		t.Errorf("default disk on gn8is: %v", err)

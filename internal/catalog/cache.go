@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 )
 
@@ -31,11 +32,29 @@ func ValidRegion(s string) bool {
 	return true
 }
 
-// CacheDir is where the synced regions live: <user cache dir>/gpuspec.
-func CacheDir() (string, error) {
-	base, err := os.UserCacheDir()
-	if err != nil {
-		return "", err
+// CacheDir is where the synced regions live: <user cache dir>/gpuspec,
+// the user cache directory found as os.UserCacheDir finds it, from the
+// environment getenv gives.
+func CacheDir(getenv func(string) string) (string, error) {
+	var base string
+	switch runtime.GOOS {
+	case "windows":
+		base = getenv("LocalAppData")
+	case "darwin", "ios":
+		if home := getenv("HOME"); home != "" {
+			base = filepath.Join(home, "Library", "Caches")
+		}
+	default:
+		base = getenv("XDG_CACHE_HOME")
+		if !filepath.IsAbs(base) {
+			base = ""
+			if home := getenv("HOME"); home != "" {
+				base = filepath.Join(home, ".cache")
+			}
+		}
+	}
+	if base == "" {
+		return "", errors.New("neither $XDG_CACHE_HOME nor $HOME is defined")
 	}
 	return filepath.Join(base, "gpuspec"), nil
 }

@@ -363,11 +363,11 @@ type fakeSource struct {
 	fail   map[string]error
 }
 
-func (f *fakeSource) InstanceTypes(ctx context.Context, fams []string, page func(int, int)) ([]APIType, error) {
+func (f *fakeSource) InstanceTypes(ctx context.Context, fams []string, page func(int, []APIType)) ([]APIType, error) {
 	if err := f.fail["types"]; err != nil {
 		return nil, err
 	}
-	page(1, len(f.types))
+	page(1, f.types)
 	return f.types, nil
 }
 func (f *fakeSource) Availability(ctx context.Context) (map[string][]ZoneStatus, error) {

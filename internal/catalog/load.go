@@ -76,10 +76,14 @@ func (e *OpenError) In(l i18n.Lang) string {
 // asked for, else the newest), then each file in order.
 func Load(src Sources) (*Loaded, error) {
 	l := &Loaded{Catalog: specs.Builtin(src.Edition), CacheDir: src.CacheDir, Offline: src.Offline}
-	if !src.Offline && src.CacheDir != "" {
+	switch {
+	case !src.Offline && src.CacheDir != "":
 		if err := l.addCache(src); err != nil {
 			return nil, err
 		}
+	case len(src.Regions) > 0:
+		// No cache directory: no region can have been synced.
+		return nil, &RegionError{Region: src.Regions[0]}
 	}
 	for _, name := range src.Files {
 		data, err := os.ReadFile(name)

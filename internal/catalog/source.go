@@ -12,9 +12,10 @@ import (
 
 // Source is what a sync needs from the ECS API, for one region.
 type Source interface {
-	// InstanceTypes returns every instance type with a GPU, following every
-	// page; page is called after each page with the count so far.
-	InstanceTypes(ctx context.Context, families []string, page func(pages, types int)) ([]APIType, error)
+	// InstanceTypes returns every instance type of the families (all
+	// when none), following every page; page is called with each page's
+	// types as it comes, and the count of pages so far.
+	InstanceTypes(ctx context.Context, families []string, page func(pages int, types []APIType)) ([]APIType, error)
 	// Availability returns, for each instance type, its status in each
 	// zone of the region (DescribeAvailableResource).
 	Availability(ctx context.Context) (map[string][]ZoneStatus, error)

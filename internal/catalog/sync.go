@@ -70,6 +70,10 @@ type Progress struct {
 // when, and only when, everything succeeded. A type DescribePrice refuses
 // is kept, unpriced, with the API's reason in the snapshot; any other
 // failure fails the sync.
+//
+// The calls overlap as far as they can under the limiter: the zones are
+// asked with the first page of types, and a page's types are priced as
+// soon as it and the zones are in, while later pages are still coming.
 func Sync(ctx context.Context, src Source, req SyncRequest, progress func(Progress)) (*Snapshot, error) {
 	if progress == nil {
 		progress = func(Progress) {}
@@ -91,41 +95,55 @@ func Sync(ctx context.Context, src Source, req SyncRequest, progress func(Progre
 
 	// The zones do not depend on the types: ask for both at once.
 	var zones map[string][]ZoneStatus
-	zonesErr := make(chan error, 1)
+	var zonesErr error
+	zonesIn := make(chan struct{})
 	go func() {
-		zonesErr <- lim.do(ctx, func() (err error) {
+		defer close(zonesIn)
+		zonesErr = lim.do(ctx, func() (err error) {
 			zones, err = src.Availability(ctx)
 			return err
 		})
 	}()
+	var pr *pricer
+	if req.Prices {
+		pr = newPricer(ctx, src, lim, req.Region, zonesIn, func() map[string][]ZoneStatus { return zones }, progress)
+	}
 	var types []APIType
 	err := lim.do(ctx, func() (err error) {
-		types, err = src.InstanceTypes(ctx, req.Families, func(pages, n int) {
-			progress(Progress{Region: req.Region, Phase: PhaseTypes, Pages: pages, Done: n})
+		seen := 0
+		types, err = src.InstanceTypes(ctx, req.Families, func(pages int, page []APIType) {
+			seen += len(page)
+			progress(Progress{Region: req.Region, Phase: PhaseTypes, Pages: pages, Done: seen})
+			if pr != nil {
+				for _, t := range keepGPUTypes(page, req.Families) {
+					pr.add(t.InstanceTypeID)
+				}
+			}
 		})
 		return err
 	})
 	if err != nil {
 		cancel()
-		<-zonesErr
+		<-zonesIn
+		if pr != nil {
+			pr.wait()
+		}
 		return nil, err
 	}
 	types = keepGPUTypes(types, req.Families)
 	progress(Progress{Region: req.Region, Phase: PhaseZones, Total: len(types)})
-	if err := <-zonesErr; err != nil {
-		return nil, err
+	<-zonesIn
+	if zonesErr != nil {
+		cancel()
+		if pr != nil {
+			pr.wait()
+		}
+		return nil, zonesErr
 	}
 	var prices map[string]Price
 	var refusals []PriceRefusal
-	if req.Prices {
-		// A type no zone of the region sells has no price to ask for.
-		var sold []APIType
-		for _, t := range types {
-			if offered(zones[t.InstanceTypeID]) {
-				sold = append(sold, t)
-			}
-		}
-		if prices, refusals, err = fetchPrices(ctx, src, lim, req.Region, sold, progress); err != nil {
+	if pr != nil {
+		if prices, refusals, err = pr.wait(); err != nil {
 			return nil, err
 		}
 	}
@@ -179,53 +197,86 @@ type PriceRefusal struct {
 	Message      string `json:"message"`
 }
 
-// fetchPrices asks for every type's price, as many at once as the limiter
-// allows. A type the API refuses (a 4xx: a family it will not price by the
-// hour, a type it does not sell here) is reported with the API's reason;
-// anything else fails the sync.
-func fetchPrices(ctx context.Context, src Source, lim Limiter, region string, types []APIType, progress func(Progress)) (map[string]Price, []PriceRefusal, error) {
+// pricer asks for types' prices as they are found, as many at once as the
+// limiter allows, each once the zones are in: a type no zone of the
+// region sells has no price to ask for. A type the API refuses (a 4xx: a
+// family it will not price by the hour, a type it does not sell here) is
+// reported with the API's reason; anything else fails the sync.
+type pricer struct {
+	ctx     context.Context
+	cancel  context.CancelFunc
+	src     Source
+	lim     Limiter
+	region  string
+	zonesIn <-chan struct{}
+	zones   func() map[string][]ZoneStatus
+	report  func(Progress)
+
+	wg       sync.WaitGroup
+	mu       sync.Mutex
+	prices   map[string]Price
+	refusals []PriceRefusal
+	err      error
+	asked    int
+	done     int
+}
+
+func newPricer(ctx context.Context, src Source, lim Limiter, region string, zonesIn <-chan struct{}, zones func() map[string][]ZoneStatus, report func(Progress)) *pricer {
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var mu sync.Mutex
-	prices := map[string]Price{}
-	var refusals []PriceRefusal
-	var firstErr error
-	done := 0
-	var wg sync.WaitGroup
-	for _, t := range types {
-		name := t.InstanceTypeID
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var p Price
-			err := lim.do(ctx, func() (err error) {
-				p, err = src.Price(ctx, name)
-				return err
-			})
-			mu.Lock()
-			defer mu.Unlock()
-			var apiErr *APIError
-			switch {
-			case err == nil:
-				prices[name] = p
-			case errors.As(err, &apiErr) && apiErr.Kind == ErrClient:
-				refusals = append(refusals, PriceRefusal{InstanceType: name, Code: apiErr.Code, Message: apiErr.Message})
-			default:
-				if firstErr == nil {
-					firstErr = err
-					cancel()
-				}
+	return &pricer{ctx: ctx, cancel: cancel, src: src, lim: lim, region: region, zonesIn: zonesIn, zones: zones, report: report, prices: map[string]Price{}}
+}
+
+func (p *pricer) add(name string) {
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		select {
+		case <-p.zonesIn:
+		case <-p.ctx.Done():
+			return
+		}
+		if !offered(p.zones()[name]) {
+			return
+		}
+		p.mu.Lock()
+		p.asked++
+		p.mu.Unlock()
+		var price Price
+		err := p.lim.do(p.ctx, func() (err error) {
+			price, err = p.src.Price(p.ctx, name)
+			return err
+		})
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		var apiErr *APIError
+		switch {
+		case err == nil:
+			p.prices[name] = price
+		case errors.As(err, &apiErr) && apiErr.Kind == ErrClient:
+			p.refusals = append(p.refusals, PriceRefusal{InstanceType: name, Code: apiErr.Code, Message: apiErr.Message})
+		default:
+			if p.err == nil {
+				p.err = err
+				p.cancel()
 			}
-			done++
-			progress(Progress{Region: region, Phase: PhasePrices, Done: done, Total: len(types)})
-		}()
+		}
+		p.done++
+		p.report(Progress{Region: p.region, Phase: PhasePrices, Done: p.done, Total: p.asked})
+	}()
+}
+
+// wait waits for every price asked for.
+func (p *pricer) wait() (map[string]Price, []PriceRefusal, error) {
+	p.wg.Wait()
+	defer p.cancel()
+	if p.err != nil {
+		return nil, nil, p.err
 	}
-	wg.Wait()
-	if firstErr != nil {
-		return nil, nil, firstErr
+	if err := p.ctx.Err(); err != nil {
+		return nil, nil, err
 	}
-	sort.Slice(refusals, func(i, j int) bool { return refusals[i].InstanceType < refusals[j].InstanceType })
-	return prices, refusals, ctx.Err()
+	sort.Slice(p.refusals, func(i, j int) bool { return p.refusals[i].InstanceType < p.refusals[j].InstanceType })
+	return p.prices, p.refusals, nil
 }
 
 // RegionResult is how one region of a sync ended.
