@@ -181,21 +181,19 @@ func criterionCompletion(c *specs.Criterion, f *Factory) completeFunc {
 }
 
 // registerGlobalCompletions completes the root's --region with the synced
-// regions and --catalog with JSON and YAML files.
+// regions, a comma-separated list of them, and --catalog with JSON and
+// YAML files.
 func registerGlobalCompletions(root *cobra.Command, f *Factory) {
-	_ = root.RegisterFlagCompletionFunc("region", func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	_ = root.RegisterFlagCompletionFunc("region", completeList(func() []string {
 		var out []string
 		if dir, err := f.CacheDir(); err == nil {
 			paths, _ := catalog.Cached(dir)
 			for _, p := range paths {
-				region := strings.TrimSuffix(filepath.Base(p), ".json")
-				if strings.HasPrefix(region, toComplete) {
-					out = append(out, region)
-				}
+				out = append(out, strings.TrimSuffix(filepath.Base(p), ".json"))
 			}
 		}
-		return out, cobra.ShellCompDirectiveNoFileComp
-	})
+		return out
+	}))
 	_ = root.RegisterFlagCompletionFunc("catalog", func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 		return []string{"json", "yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 	})
