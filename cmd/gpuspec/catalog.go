@@ -300,6 +300,8 @@ func (pr *progress) update(ev catalog.Progress) {
 		text = pr.p.T("sync.progress_zones", ev.Total)
 	case catalog.PhasePrices:
 		text = pr.p.T("sync.progress_prices", ev.Done, ev.Total)
+	case catalog.PhaseDone:
+		text = pr.p.T("sync.progress_done")
 	}
 	if _, ok := pr.steps[ev.Region]; !ok {
 		pr.order = append(pr.order, ev.Region)

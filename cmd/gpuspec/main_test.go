@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -127,6 +128,7 @@ func runGpuspec(t *testing.T, env map[string]string, args ...string) result {
 //	ecsfake region=cn-shanghai:3                             # sells 3 made-up types
 //	ecsfake repeat-token
 //	ecsfake set=ecs.gn6i-c4g1.xlarge:MemorySize=16           # the API says otherwise
+//	ecsfake latency=50ms                                     # every answer 50 ms late
 func cmdECSFake(ts *testscript.TestScript, neg bool, args []string) {
 	b := aliyuntest.Behaviour{Regions: map[string][]aliyuntest.Type{"cn-hangzhou": aliyuntest.Hangzhou(), "cn-beijing": aliyuntest.Beijing()}}
 	for _, a := range args {
@@ -160,6 +162,12 @@ func cmdECSFake(ts *testscript.TestScript, neg bool, args []string) {
 			b.Regions[parts[0]] = aliyuntest.Synthetic(parts[0], num(1))
 		case "repeat-token":
 			b.RepeatToken = true
+		case "latency":
+			d, err := time.ParseDuration(value)
+			if err != nil {
+				ts.Fatalf("ecsfake: %v", err)
+			}
+			b.Latency = d
 		case "set":
 			name, assign, _ := strings.Cut(value, ":")
 			field, v, ok := strings.Cut(assign, "=")
@@ -223,17 +231,23 @@ var volatile = map[string]bool{"AccessKeyId": true, "Signature": true, "Signatur
 
 // cmdECSCalls prints the parameters of each call the script's latest fake
 // answered for an action, one call a line, sorted by key, for stdout
-// checks:
+// checks; with -peak, the most calls it was answering at once:
 //
 //	ecscalls DescribePrice
 //	stdout -count=9 'SystemDisk.Category=cloud_essd SystemDisk.Size=40'
+//	ecscalls -peak
+//	stdout '^peak 3$'
 func cmdECSCalls(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 1 {
-		ts.Fatalf("usage: ecscalls ACTION")
+		ts.Fatalf("usage: ecscalls ACTION | ecscalls -peak")
 	}
 	v, ok := fakes.Load(ts)
 	if !ok {
 		ts.Fatalf("ecscalls: no ecsfake yet")
+	}
+	if args[0] == "-peak" {
+		fmt.Fprintf(ts.Stdout(), "peak %d\n", v.(*aliyuntest.Server).Peak())
+		return
 	}
 	var out strings.Builder
 	for _, p := range v.(*aliyuntest.Server).Params(args[0]) {

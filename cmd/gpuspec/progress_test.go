@@ -54,6 +54,11 @@ func TestProgress(t *testing.T) {
 		t.Errorf("two regions: %q, want it to end %q", got, want)
 	}
 	tty.Reset()
+	pr.update(catalog.Progress{Region: "cn-hangzhou", Phase: catalog.PhaseDone})
+	if got := tty.String(); !strings.HasPrefix(got, "\r\x1b[Kcn-hangzhou saved · cn-beijing") {
+		t.Errorf("a region saved: %q", got)
+	}
+	tty.Reset()
 	pr.done()
 	if got := tty.String(); got != "\r\x1b[K" {
 		t.Errorf("done: %q", got)

@@ -55,6 +55,7 @@ const (
 	PhaseTypes  Phase = "types"
 	PhaseZones  Phase = "zones"
 	PhasePrices Phase = "prices"
+	PhaseDone   Phase = "done" // the region is saved
 )
 
 // Progress is where a region's sync is.
@@ -328,6 +329,11 @@ func SyncRegions(ctx context.Context, dir string, regions []string, newSource fu
 				return
 			}
 			r.Snapshot, r.Path = snap, path
+			if progress != nil {
+				mu.Lock()
+				progress(Progress{Region: region, Phase: PhaseDone})
+				mu.Unlock()
+			}
 		}()
 	}
 	wg.Wait()

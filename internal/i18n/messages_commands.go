@@ -143,6 +143,7 @@ gn6i-c4g1.xlarge），也可以是规格族（如 gn6i）。规格显示其各�
 	{"sync.saved", "saved to %s", "已保存到 %s"},
 	{"sync.progress_types", "fetching GPU types: page %d, %d types so far", "正在获取 GPU 规格：第 %d 页，已有 %d 个规格"},
 	{"sync.progress_zones", "fetching the zones with stock for %d types", "正在获取 %d 个规格有库存的可用区"},
+	{"sync.progress_done", "saved", "已保存"},
 	{"sync.progress_prices", "fetching prices: %d of %d", "正在获取价格：%d / %d"},
 	{"info.short", "Show where the catalog comes from: the document, the synced region, files", "显示目录来源：文档、已同步地域、文件"},
 	{"info.long", "Show the catalog's sources (the document, the synced region in use, --catalog files), its size, and the cache: where it lives and which regions it holds.", "显示目录的来源（文档、正在使用的已同步地域、--catalog 文件）、规模，以及缓存的位置和其中的地域。"},
