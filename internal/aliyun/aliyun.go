@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -387,11 +388,26 @@ func (c *Client) Availability(ctx context.Context) (map[string][]catalog.ZoneSta
 					continue
 				}
 				name := dara.StringValue(s.Value)
-				out[name] = append(out[name], catalog.ZoneStatus{Zone: zone, Category: dara.StringValue(s.StatusCategory)})
+				out[name] = append(out[name], catalog.ZoneStatus{Zone: zone, Category: statusCategory(s.StatusCategory, s.Status)})
 			}
 		}
 	}
 	return out, nil
+}
+
+// statusCategory is a resource's StatusCategory; an answer without one
+// is read from its Status (Available is in stock, SoldOut is not).
+func statusCategory(category, status *string) string {
+	if c := dara.StringValue(category); c != "" {
+		return c
+	}
+	switch dara.StringValue(status) {
+	case "Available":
+		return "WithStock"
+	case "SoldOut":
+		return "WithoutStock"
+	}
+	return ""
 }
 
 // systemDisk is the disk a price is asked with: ESSD, which every family
@@ -437,7 +453,13 @@ func (c *Client) Price(ctx context.Context, instanceType string) (catalog.Price,
 			}
 		}
 	}
-	if !found {
+	switch {
+	case found:
+	case p.TradePrice != nil:
+		// No instanceType line: the total less the disk's, the nearest
+		// the answer comes to the instance's own price.
+		out.PerHour = math.Round((f32(p.TradePrice)-out.DiskPerHour)*1e4) / 1e4
+	default:
 		return catalog.Price{}, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribePrice", Code: "NoInstanceTypePrice", Message: instanceType}
 	}
 	return out, nil

@@ -216,6 +216,31 @@ func TestFakeRefusesWhatTheAPIRefuses(t *testing.T) {
 	}
 }
 
+// TestPriceWithoutInstanceLine: an answer with no instanceType line gives
+// the total less the disk's.
+func TestPriceWithoutInstanceLine(t *testing.T) {
+	srv := aliyuntest.New(aliyuntest.Behaviour{TotalOnly: true})
+	defer srv.Close()
+	c := newClient(t, srv)
+	p, err := c.Price(context.Background(), "ecs.gn7i-c8g1.2xlarge")
+	if err != nil || p.PerHour != 11.85 || p.DiskPerHour != 0.12 || p.Currency != "CNY" {
+		t.Errorf("%+v %v", p, err)
+	}
+}
+
+func TestStatusCategory(t *testing.T) {
+	for _, tc := range [][3]string{
+		{"ClosedWithStock", "Available", "ClosedWithStock"},
+		{"", "Available", "WithStock"},
+		{"", "SoldOut", "WithoutStock"},
+		{"", "", ""},
+	} {
+		if got := statusCategory(dara.String(tc[0]), dara.String(tc[1])); got != tc[2] {
+			t.Errorf("%q %q: %q, want %q", tc[0], tc[1], got, tc[2])
+		}
+	}
+}
+
 func TestRepeatedTokenStops(t *testing.T) {
 	srv := aliyuntest.New(aliyuntest.Behaviour{PageSize: 2, RepeatToken: true})
 	defer srv.Close()

@@ -213,6 +213,9 @@ type Behaviour struct {
 	// HangAction makes an action never answer (until the client gives up).
 	HangAction string
 	HangAfter  int
+	// TotalOnly makes DescribePrice give the total and the disk's line,
+	// with no instanceType line.
+	TotalOnly bool
 	// Addr is where to listen, such as 127.0.0.1:8080; empty: a free
 	// port on 127.0.0.1.
 	Addr string
@@ -551,15 +554,19 @@ func (s *Server) describePrice(w http.ResponseWriter, params url.Values, types [
 	}
 	disk := round(size * 0.003)
 	total := round(t.Price + disk)
+	details := []any{
+		map[string]any{"Resource": "instanceType", "OriginalPrice": t.Price, "DiscountPrice": 0, "TradePrice": t.Price},
+		map[string]any{"Resource": "systemDisk", "OriginalPrice": disk, "DiscountPrice": 0, "TradePrice": disk},
+	}
+	if s.b.TotalOnly {
+		details = details[1:]
+	}
 	writeJSON(w, map[string]any{
 		"RequestId": "C1B2A3D4-0000-4000-8000-000000000003",
 		"PriceInfo": map[string]any{
 			"Price": map[string]any{
 				"OriginalPrice": total, "DiscountPrice": 0, "TradePrice": total, "Currency": "CNY",
-				"DetailInfos": map[string]any{"DetailInfo": []any{
-					map[string]any{"Resource": "instanceType", "OriginalPrice": t.Price, "DiscountPrice": 0, "TradePrice": t.Price},
-					map[string]any{"Resource": "systemDisk", "OriginalPrice": disk, "DiscountPrice": 0, "TradePrice": disk},
-				}},
+				"DetailInfos": map[string]any{"DetailInfo": details},
 			},
 			"Rules": map[string]any{"Rule": []any{}},
 		},
