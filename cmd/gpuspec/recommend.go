@@ -3,9 +3,15 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/gpuspec/gpuspec/internal/catalog"
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/recommend"
 	"github.com/gpuspec/gpuspec/internal/render"
@@ -24,8 +30,10 @@ type RecommendOptions struct {
 
 // modelFlags are recommend's flags that describe a model to size.
 type modelFlags struct {
-	params, precision, task, context string
-	batch                            int
+	name, config, params         string
+	precision, kvPrecision, task string
+	context, maxUtil             string
+	batch                        int
 }
 
 func newRecommendCmd(f *Factory) *cobra.Command {
@@ -46,6 +54,9 @@ func newRecommendCmd(f *Factory) *cobra.Command {
 			req.Precision = specs.Precision(model.precision)
 			var err error
 			if req.Model, err = model.build(cmd); err != nil {
+				return err
+			}
+			if req.MaxUtil, err = model.util(cmd); err != nil {
 				return err
 			}
 			if opts.Catalog, err = f.Catalog(); err != nil {
@@ -71,8 +82,18 @@ func newRecommendCmd(f *Factory) *cobra.Command {
 	}
 	fl := cmd.Flags()
 	query.register(cmd, f, "sort", "limit")
+	fl.StringVar(&model.name, "model", "", p.T("flag.model"))
+	_ = cmd.RegisterFlagCompletionFunc("model", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return recommend.PresetNames(), cobra.ShellCompDirectiveNoFileComp
+	})
+	fl.StringVar(&model.config, "model-config", "", p.T("flag.model_config"))
+	_ = cmd.RegisterFlagCompletionFunc("model-config", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"json"}, cobra.ShellCompDirectiveFilterFileExt
+	})
 	fl.StringVar(&model.params, "model-params", "", p.T("flag.model_params"))
 	stringEnum(cmd, fl, &model.precision, "precision", names(recommend.Precisions), func(list string) string { return p.T("flag.precision", list) })
+	stringEnum(cmd, fl, &model.kvPrecision, "kv-precision", names(recommend.KVPrecisions), func(list string) string { return p.T("flag.kv_precision", list) })
+	fl.StringVar(&model.maxUtil, "max-util", "", p.T("flag.max_util", recommend.DefaultMaxUtil))
 	stringEnum(cmd, fl, &model.task, "task", names(recommend.Tasks), func(list string) string { return p.T("flag.task", list) })
 	fl.StringVar(&model.context, "context", "", p.T("flag.context", recommend.DefaultContext))
 	fl.IntVar(&model.batch, "batch", 0, p.T("flag.batch", recommend.DefaultBatch))
@@ -93,41 +114,90 @@ func names[T ~string](values []T) []string {
 	return out
 }
 
-// build makes the model to size, or nil when --model-params is not
-// given; the other model flags need it.
+// modelFlagNames are the flags that describe a model to size, and those
+// that need one.
+var (
+	modelSources   = []string{"model", "model-config", "model-params"}
+	modelDependent = []string{"task", "context", "batch", "kv-precision", "max-util"}
+)
+
+// build makes the model to size from --model, --model-config or
+// --model-params, or nil when none is given; the other model flags need
+// one.
 func (m *modelFlags) build(cmd *cobra.Command) (*recommend.Model, error) {
 	flags := cmd.Flags()
-	if !flags.Changed("model-params") {
-		for _, name := range []string{"task", "context", "batch"} {
+	var given []string
+	for _, name := range modelSources {
+		if flags.Changed(name) {
+			given = append(given, "--"+name)
+		}
+	}
+	switch {
+	case len(given) > 1:
+		return nil, usageErr("err.model_sources", strings.Join(given, " and "))
+	case len(given) == 0:
+		for _, name := range modelDependent {
 			if flags.Changed(name) {
 				return nil, usageErr("err.needs_model", "--"+name)
 			}
 		}
 		return nil, nil
 	}
-	model := &recommend.Model{Precision: specs.Precision(m.precision), Task: recommend.Infer,
-		Context: recommend.DefaultContext, Batch: recommend.DefaultBatch}
-	if model.Precision == "" {
-		model.Precision = specs.FP16
-	}
-	var err error
-	if model.Params, err = recommend.ParseParams(m.params); err != nil {
-		var pe *recommend.ParamsError
-		if errors.As(err, &pe) {
-			return nil, usageErr("err.model_params", m.params)
+	var model recommend.Model
+	switch {
+	case flags.Changed("model"):
+		preset, ok := recommend.FindPreset(m.name)
+		if !ok {
+			if near := recommend.NearestPresets(m.name, 3); len(near) > 0 {
+				return nil, usageErr("err.model_unknown", m.name, orList(near))
+			}
+			return nil, usageErr("err.model_unknown_none", m.name)
 		}
-		return nil, err
+		model = recommend.NewModel(preset.Arch)
+	case flags.Changed("model-config"):
+		data, err := os.ReadFile(m.config)
+		if err != nil {
+			return nil, usageErr("err.model_config_read", m.config, fileReason(err))
+		}
+		arch, err := recommend.ParseConfig(m.config, data)
+		if err != nil {
+			var ce *recommend.ConfigError
+			if errors.As(err, &ce) {
+				return nil, usageErr("err.model_config", m.config, ce.Msg)
+			}
+			return nil, err
+		}
+		model = recommend.NewModel(arch)
+	default:
+		params, err := recommend.ParseParams(m.params)
+		if err != nil {
+			var pe *recommend.ParamsError
+			if errors.As(err, &pe) {
+				return nil, usageErr("err.model_params", m.params)
+			}
+			return nil, err
+		}
+		model = recommend.NewGuessedModel(params)
 	}
+	model.Task, model.Context, model.Batch = recommend.Infer, recommend.DefaultContext, recommend.DefaultBatch
+	model.Precision = specs.Precision(m.precision)
+	if model.Precision == "" {
+		model.Precision = model.Arch.DefaultPrecision()
+	}
+	model.KVPrecision = specs.Precision(m.kvPrecision)
 	if m.task != "" {
 		model.Task = recommend.Task(m.task)
 	}
-	if model.Task == recommend.Train && (model.Precision == specs.INT8 || model.Precision == specs.INT4) {
+	if model.Task == recommend.Train && !(model.Precision == specs.FP32 || model.Precision == specs.FP16 || model.Precision == specs.BF16) {
 		return nil, usageErr("err.train_precision", string(model.Precision))
 	}
 	if flags.Changed("context") {
 		n, ok := recommend.ParseContext(m.context)
 		if !ok {
 			return nil, usageErr("err.context", m.context)
+		}
+		if most := model.Arch.Context; most > 0 && n > most && !model.Arch.Guessed {
+			return nil, usageErr("err.context_too_long", m.context, model.Arch.Display, recommend.ContextText(most))
 		}
 		model.Context = n
 	}
@@ -137,7 +207,25 @@ func (m *modelFlags) build(cmd *cobra.Command) (*recommend.Model, error) {
 		}
 		model.Batch = m.batch
 	}
-	return model, nil
+	return &model, nil
+}
+
+// util reads --max-util: a share such as 0.9, or a percentage such as 90%.
+func (m *modelFlags) util(cmd *cobra.Command) (float64, error) {
+	if !cmd.Flags().Changed("max-util") {
+		return recommend.DefaultMaxUtil, nil
+	}
+	s := strings.TrimSpace(m.maxUtil)
+	scale := 1.0
+	if strings.HasSuffix(s, "%") {
+		s, scale = strings.TrimSuffix(s, "%"), 100
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	v /= scale
+	if err != nil || math.IsNaN(v) || v <= 0 || v > 1 {
+		return 0, usageErr("err.max_util", m.maxUtil)
+	}
+	return v, nil
 }
 
 // likeType resolves --like: an instance type, with suggestions when unknown.
@@ -158,4 +246,14 @@ func likeType(c *specs.Catalog, name string) (*specs.InstanceType, error) {
 func runRecommend(opts *RecommendOptions) error {
 	out := recommend.Rank(opts.Catalog, opts.Request)
 	return render.Recommend(opts.IO.Out, opts.IO.ErrOut, opts.Format, out, opts.Top, opts.Explain, opts.RenderOptions())
+}
+
+// fileReason is why a file could not be read, without its path: "no such
+// file or directory", "is a directory", "permission denied".
+func fileReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return catalog.FirstLine(err.Error())
 }

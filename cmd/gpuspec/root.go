@@ -25,6 +25,7 @@ var subcommands = []subcommand{
 	{"show", nil, "show.short", newShowCmd},
 	{"compare", nil, "compare.short", newCompareCmd},
 	{"recommend", nil, "recommend.short", newRecommendCmd},
+	{"models", nil, "models.short", newModelsCmd},
 	{"tui", nil, "tui.short", newTUICmd},
 	{"catalog", nil, "catalog.short", newCatalogCmd},
 	{"completion", nil, "completion.short", newCompletionCmd},

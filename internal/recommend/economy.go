@@ -2,51 +2,11 @@ package recommend
 
 import (
 	"cmp"
-	"math"
 	"slices"
-	"strings"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/specs"
 )
-
-// similarity scores how alike two types are, out of 100: per-GPU memory
-// (30), GPU count (20), vCPU (20), memory (15) and workloads (15).
-func similarity(like, it *specs.InstanceType, reason func(float64, bool, string, ...any)) float64 {
-	ratio := func(a, b float64) float64 {
-		if a <= 0 || b <= 0 {
-			return 0
-		}
-		return math.Min(a, b) / math.Max(a, b)
-	}
-	// The GPU memory one device gives: a slice's share of its card.
-	device := (*specs.InstanceType).DeviceMemory
-	memPer := ratio(device(like), device(it))
-	if device(it) < device(like) {
-		memPer *= memPer // less GPU memory than before counts twice against
-	}
-	var shared []string
-	for _, w := range like.Workloads {
-		if it.Serves(w) {
-			shared = append(shared, string(w))
-		}
-	}
-	union := len(like.Workloads) + len(it.Workloads) - len(shared)
-	jaccard := 0.0
-	if union > 0 {
-		jaccard = float64(len(shared)) / float64(union)
-	}
-	s := 30*memPer + 20*ratio(like.GPUs(), it.GPUs()) + 20*ratio(float64(like.VCPU), float64(it.VCPU)) +
-		15*ratio(like.MemoryGiB, it.MemoryGiB) + 15*jaccard
-	reason(0.99, false, "why.like", like.Name, num(device(it)), num(device(like)),
-		it.VCPU, like.VCPU, num(it.MemoryGiB), num(like.MemoryGiB))
-	if len(shared) > 0 {
-		reason(0.95, false, "why.like_workloads", len(shared), len(like.Workloads), strings.Join(shared, ", "))
-	} else {
-		reason(0.95, true, "why.like_no_workloads", like.Family)
-	}
-	return s
-}
 
 // applyEconomy ranks the candidates by cost and turns the rank into the
 // economy score (100 for the cheapest), then computes each final score.
@@ -110,6 +70,9 @@ func applyEconomy(rs []Result) CostBy {
 			r.Reasons = append(r.Reasons, Reason{Msg: i18n.Msg("why.price", num(*r.Type.PricePerHour), deref(r.Type.Currency)), Weight: 0.45})
 		case by == ByPrice:
 			r.Reasons = append(r.Reasons, Reason{Msg: i18n.Msg("why.no_price"), Weight: 0.45, Warning: true})
+		}
+		if f := r.Fit; f != nil && f.Speed != nil && f.Speed.CostPerM != nil {
+			r.Reasons = append(r.Reasons, Reason{Msg: i18n.Msg("why.cost_per_m", num(*f.Speed.CostPerM), deref(r.Type.Currency)), Weight: 0.44})
 		}
 		slices.SortStableFunc(r.Reasons, func(a, b Reason) int { return cmp.Compare(b.Weight, a.Weight) })
 	}

@@ -26,9 +26,9 @@ func FuzzParseParams(f *testing.F) {
 		if err != nil || math.Abs(back-v) > v*1e-9 {
 			t.Fatalf("%q: %v reads back as %v (%v)", s, v, back, err)
 		}
-		e := Model{Params: v}.Estimate()
-		if e.TotalGiB <= 0 || math.IsInf(e.TotalGiB, 0) || math.IsNaN(e.TotalGiB) {
-			t.Fatalf("%q: estimate %v", s, e.TotalGiB)
+		total := NewGuessedModel(v).Estimate().On(1).Total
+		if total <= 0 || math.IsInf(total, 0) || math.IsNaN(total) {
+			t.Fatalf("%q: estimate %v", s, total)
 		}
 	})
 }

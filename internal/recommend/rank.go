@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
@@ -60,6 +61,9 @@ func (e *exclusions) list() ([]Excluded, int) {
 // Rank answers the request from the catalog.
 func Rank(c *specs.Catalog, req Request) Outcome {
 	var out Outcome
+	if req.MaxUtil <= 0 {
+		req.MaxUtil = DefaultMaxUtil
+	}
 	var est *Estimate
 	precision := req.Precision
 	if req.Model != nil {
@@ -69,36 +73,56 @@ func Rank(c *specs.Catalog, req Request) Outcome {
 	}
 	q := req.Query
 	q.Sort, q.Limit = nil, 0
+	transcoding := false
 	for _, w := range req.Workloads {
+		// Transcoding goes by the GPU's video engines, not only the
+		// families the documents list for it.
+		if w == specs.Transcoding {
+			transcoding = true
+			continue
+		}
 		q.Workloads = append(q.Workloads, []string{string(w)})
 	}
 	reject := q.Matcher(c)
 	workloadText := joinWorkloads(q.Workloads)
 	var left exclusions
+	// pool are the types that pass every rule but precision and
+	// availability: what a lower precision or --include-unavailable
+	// could still bring in, if the model fits nowhere.
+	var pool []*specs.InstanceType
+	var closest placement
+	var closestType *specs.InstanceType
 	for i := range c.Types {
 		it := &c.Types[i]
-		why := excluded(c, req, it, reject, precision, workloadText)
+		why := excluded(c, req, it, reject, workloadText, transcoding)
+		if why.Key == "" {
+			pool = append(pool, it)
+			why = excludedFor(c, it, precision, kvOf(req))
+		}
+		if why.Key == "" && it.Availability.Unavailable() && !req.IncludeUnavailable {
+			why = i18n.Msg("why.unavailable." + string(it.Availability))
+		}
 		if why.Key != "" {
 			left.add(why)
 			continue
 		}
 		var fit *Fit
 		if est != nil {
-			if out.Largest == nil || it.GPUMemory() > out.Largest.GPUMemory() {
-				out.Largest = it
-			}
-			if fit = fitOn(*est, it, c.FamilyOf(it)); fit == nil {
-				left.add(i18n.Msg("why.too_small", gibText(est.TotalGiB)))
+			p := place(*est, it, c.GPU(it), linkOf(c.FamilyOf(it)), req.MaxUtil)
+			if p.fit == nil {
+				if closestType == nil || p.capacityGB > closest.capacityGB {
+					closest, closestType = p, it
+				}
+				left.add(i18n.Msg("why.too_small"))
 				continue
 			}
+			fit = p.fit
 		}
 		out.Results = append(out.Results, score(c, req, it, precision, fit))
 	}
 	out.Excluded, out.ExcludedTotal = left.list()
-	if len(out.Results) > 0 {
-		out.Largest = nil
-	} else if out.Largest != nil && !req.IncludeUnavailable {
-		out.LargerUnavailable = largerUnavailable(c, out.Largest)
+	if len(out.Results) == 0 && closestType != nil {
+		out.NoFit = noFit(c, req, *est, closest, closestType, pool)
 	}
 	out.CostBy = applyEconomy(out.Results)
 	slices.SortStableFunc(out.Results, func(a, b Result) int {
@@ -110,10 +134,79 @@ func Rank(c *specs.Catalog, req Request) Outcome {
 	return out
 }
 
-// excluded says why a type is left out before any model is fitted, or
-// returns a message with no key when it stays.
-func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func(*specs.InstanceType) *specs.Criterion, precision specs.Precision, workloads string) i18n.Message {
-	if req.Like != nil && it.Name == req.Like.Name {
+func linkOf(f *specs.Family) specs.Link {
+	if f == nil {
+		return specs.LinkNone
+	}
+	return f.Link
+}
+
+// noFit says why the model fits nowhere and what would: a lower precision,
+// a shorter context, or a type not on general sale that passes every
+// other rule.
+func noFit(c *specs.Catalog, req Request, e Estimate, p placement, closest *specs.InstanceType, pool []*specs.InstanceType) *NoFit {
+	nf := &NoFit{Closest: closest, GPUs: p.gpus, PerGPUNeededGiB: round1(p.perGPU), UsablePerGPUGiB: round1(p.usable),
+		BudgetPerGPUGiB: round1(p.budget), MaxUtil: req.MaxUtil}
+	m := *req.Model // as asked: an empty KV precision follows the weights'
+	// fitsOn is the type of the pool with the least GPU memory that holds
+	// the model as m2 says, on sale unless unavailable is asked, or nil.
+	fitsOn := func(m2 Model, unavailable bool) *specs.InstanceType {
+		e2 := m2.Estimate()
+		var best *specs.InstanceType
+		for _, it := range pool {
+			if it.Availability.Unavailable() != unavailable && !req.IncludeUnavailable {
+				continue
+			}
+			if excludedFor(c, it, m2.Precision, m2.KVPrecision).Key != "" {
+				continue
+			}
+			if place(e2, it, c.GPU(it), linkOf(c.FamilyOf(it)), req.MaxUtil).fit != nil && (best == nil || it.GPUMemory() < best.GPUMemory()) {
+				best = it
+			}
+		}
+		return best
+	}
+	if m.Task != Train {
+		for _, lower := range []specs.Precision{specs.FP16, specs.INT8, specs.INT4} {
+			if bytesPer(lower) >= bytesPer(m.Precision) {
+				continue
+			}
+			m2 := m
+			m2.Precision = lower
+			if it := fitsOn(m2, false); it != nil {
+				nf.LowerPrecision, nf.LowerPrecisionType = lower, it
+				break
+			}
+		}
+	}
+	if e.Model.Task == Infer && e.KVCache > e.Weights {
+		for ctx := e.Model.Context / 2; ctx >= 512; ctx /= 2 {
+			m2 := m
+			m2.Context = ctx
+			if fitsOn(m2, false) != nil {
+				nf.ShorterContext = ctx
+				break
+			}
+		}
+	}
+	if !req.IncludeUnavailable {
+		nf.Unavailable = fitsOn(m, true)
+	}
+	return nf
+}
+
+func kvOf(req Request) specs.Precision {
+	if req.Model == nil {
+		return ""
+	}
+	return req.Model.KVPrecision
+}
+
+// excluded says why a type is left out before any model is fitted, by
+// every rule but precision and availability, or returns a message with no
+// key when it stays.
+func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func(*specs.InstanceType) *specs.Criterion, workloads string, transcoding bool) i18n.Message {
+	if req.Like != nil && it.Name == req.Like.Name && deref(it.Region) == deref(req.Like.Region) {
 		return i18n.Msg("why.itself")
 	}
 	if crit := reject(it); crit != nil {
@@ -125,26 +218,79 @@ func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func
 		}
 		return i18n.Msg("why.filter", "--"+crit.Flag)
 	}
-	if it.Availability.Unavailable() && !req.IncludeUnavailable {
-		return i18n.Msg("why.unavailable." + string(it.Availability))
+	if transcoding {
+		if why := transcodingRule(it, c.GPU(it)); why.Key != "" {
+			return why
+		}
 	}
-	if g := c.GPU(it); precision == specs.BF16 && (g == nil || !g.BF16) {
-		return i18n.Msg("why.no_bf16")
+	if m := req.Model; m != nil && (m.Task == Train || m.Task == FineTune) && (it.VGPU || it.IsSlice()) {
+		return i18n.Msg("why.training_slice", i18n.Msg("task."+string(m.Task)))
+	}
+	if req.Like != nil {
+		if why := likeRule(c, req.Like, it); why.Key != "" {
+			return why
+		}
 	}
 	return i18n.Message{}
 }
 
-// largerUnavailable is the first invitation-only or sales-only type with
-// more GPU memory than the largest one on sale, or nil. Retired types,
-// which cannot be had at all, are not offered.
-func largerUnavailable(c *specs.Catalog, largest *specs.InstanceType) *specs.InstanceType {
-	for i := range c.Types {
-		it := &c.Types[i]
-		if a := it.Availability; (a == specs.InviteOnly || a == specs.ContactSales) && it.GPUMemory() > largest.GPUMemory() {
-			return it
+// excludedFor applies the precision rules: bf16 needs a GPU with bf16
+// (compute capability 8.0+); fp8 weights or KV cache need 8.0+ (8.9+
+// computes in fp8; before that the weights are widened to fp16).
+func excludedFor(c *specs.Catalog, it *specs.InstanceType, precision, kv specs.Precision) i18n.Message {
+	g := c.GPU(it)
+	if (precision == specs.BF16 || kv == specs.BF16) && (g == nil || !g.BF16) {
+		return i18n.Msg("why.no_bf16")
+	}
+	if (precision == specs.FP8 || kv == specs.FP8) && ComputeCapability(g) < 8.0 {
+		return i18n.Msg("why.no_fp8")
+	}
+	return i18n.Message{}
+}
+
+// transcodingRule: a GPU without a video encoder cannot transcode in
+// hardware whatever its family lists; one with encoders can, listed or not;
+// where the encoders are unknown, the family's listing decides.
+func transcodingRule(it *specs.InstanceType, g *specs.GPU) i18n.Message {
+	switch {
+	case g != nil && g.VideoEncoders.Known() && g.VideoEncoders.Value == 0:
+		return i18n.Msg("why.no_nvenc")
+	case g != nil && g.VideoEncoders.Known():
+		return i18n.Message{}
+	case !it.Serves(specs.Transcoding):
+		return i18n.Msg("why.workload", string(specs.Transcoding))
+	}
+	return i18n.Message{}
+}
+
+// ComputeCapability is the GPU's CUDA compute capability, from its
+// figures or, where they lack it, its architecture's first; 0 unknown.
+func ComputeCapability(g *specs.GPU) float64 {
+	if g == nil {
+		return 0
+	}
+	if g.ComputeCapability.Known() {
+		if v, err := strconv.ParseFloat(g.ComputeCapability.Text.EN, 64); err == nil {
+			return v
 		}
 	}
-	return nil
+	switch g.Architecture.Text.EN {
+	case "Pascal":
+		return 6.0
+	case "Volta":
+		return 7.0
+	case "Turing":
+		return 7.5
+	case "Ampere":
+		return 8.0
+	case "Ada Lovelace":
+		return 8.9
+	case "Hopper":
+		return 9.0
+	case "Blackwell":
+		return 10.0
+	}
+	return 0
 }
 
 func joinWorkloads(cs specs.Clauses) string {
@@ -157,39 +303,6 @@ func joinWorkloads(cs specs.Clauses) string {
 
 func gibText(v float64) string {
 	return strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.1f", v), "0"), ".")
-}
-
-// fitOn places the estimate on the type's GPUs: on one GPU if it fits,
-// else split across the fewest of its GPUs (2, 4 or 8) that hold it. A
-// vGPU slice is one device with its share of the card's memory. Nil when
-// it does not fit.
-func fitOn(e Estimate, it *specs.InstanceType, fam *specs.Family) *Fit {
-	perGPU := it.DeviceMemory()
-	if perGPU <= 0 {
-		return nil
-	}
-	parts := make([]FitPart, len(e.Parts))
-	for i, p := range e.Parts {
-		parts[i] = FitPart{Name: p.Name, GiB: round2(p.GiB)}
-	}
-	f := &Fit{NeededGiB: round2(e.TotalGiB), PerGPUAvailableGiB: perGPU, Parts: parts}
-	if e.TotalGiB <= perGPU {
-		f.GPUsUsed, f.PerGPUNeededGiB = 1, round2(e.TotalGiB)
-		f.Utilization = round2(e.TotalGiB / perGPU)
-		return f
-	}
-	count := int(it.GPUs())
-	for n := 2; n <= count; n *= 2 {
-		if need := e.PerGPU(n); need <= perGPU {
-			f.GPUsUsed, f.PerGPUNeededGiB, f.Split = n, round2(need), true
-			f.Utilization = round2(need / perGPU)
-			if fam != nil {
-				f.Link = fam.Link
-			}
-			return f
-		}
-	}
-	return nil
 }
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }

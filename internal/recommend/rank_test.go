@@ -65,8 +65,11 @@ func TestRankByWorkload(t *testing.T) {
 		{name: "cloud gaming", req: Request{Workloads: []specs.Workload{specs.CloudGaming}}, top: "ecs.vgn6i-m4-vws.xlarge", count: 14,
 			notBefore: [2]string{"ecs.vgn5i-m1.large", "ecs.vgn6i-m4.xlarge"}},
 		{name: "ar-vr", req: Request{Workloads: []specs.Workload{specs.ARVR}}, top: "ecs.vgn6i-m4-vws.xlarge", count: 14},
-		{name: "graphics", req: Request{Workloads: []specs.Workload{specs.Graphics}}, top: "ecs.gn6i-c4g1.xlarge", count: 14},
-		{name: "transcoding", req: Request{Workloads: []specs.Workload{specs.Transcoding}}, top: "ecs.gn5i-c2g1.large", count: 14},
+		// The vWS types serve graphics: their licence is for it.
+		{name: "graphics", req: Request{Workloads: []specs.Workload{specs.Graphics}}, topGPU: []string{"T4"}, count: 16},
+		// Every GPU with a video encoder transcodes; Turing's beat Pascal's.
+		{name: "transcoding", req: Request{Workloads: []specs.Workload{specs.Transcoding}}, top: "ecs.gn6i-c4g1.xlarge", count: 28,
+			notBefore: [2]string{"ecs.gn5i-c2g1.large", "ecs.gn6i-c4g1.xlarge"}},
 		{name: "gpu database", req: Request{Workloads: []specs.Workload{specs.GPUDatabase}}, top: "ecs.gn6i-c4g1.xlarge", count: 6},
 		{name: "teaching", req: Request{Workloads: []specs.Workload{specs.Teaching}}, top: "ecs.vgn6i-m4.xlarge", count: 8,
 			notBefore: [2]string{"ecs.vgn6i-m8.2xlarge", "ecs.vgn6i-m4.xlarge"}},
@@ -120,18 +123,13 @@ func TestRules(t *testing.T) {
 			t.Errorf("%d A100 types, want 3", len(out.Results))
 		}
 	})
-	t.Run("int8 speed-ups need int8 tensor cores", func(t *testing.T) {
-		out := Rank(c, Request{Workloads: []specs.Workload{specs.Inference}, Model: &Model{Params: 7e9, Precision: specs.INT8}})
-		v100 := out.Results[position(out, "ecs.gn6e-c12g1.3xlarge")]
-		t4 := out.Results[position(out, "ecs.gn6i-c4g1.xlarge")]
-		if !strings.Contains(reasonsOf(v100), "V100 has no INT8 tensor cores") {
-			t.Errorf("V100 reasons: %s", reasonsOf(v100))
-		}
-		if !strings.Contains(reasonsOf(t4), "T4 has INT8 tensor cores") {
-			t.Errorf("T4 reasons: %s", reasonsOf(t4))
-		}
-		if out.Results[0].Type.Model() != "T4" {
-			t.Errorf("int8 7B inference: top %s, want a T4", out.Results[0].Type.Name)
+	t.Run("weight-only int8 computes in fp16", func(t *testing.T) {
+		out := Rank(c, Request{Workloads: []specs.Workload{specs.Inference}, Model: guessed(7e9, Infer, specs.INT8)})
+		for _, name := range []string{"ecs.gn6e-c12g1.3xlarge", "ecs.gn6i-c4g1.xlarge"} {
+			r := out.Results[position(out, name)]
+			if why := reasonsOf(r); !strings.Contains(why, "INT8 weights are widened to FP16") || strings.Contains(why, "INT8 tensor cores") {
+				t.Errorf("%s reasons: %s", name, why)
+			}
 		}
 	})
 	t.Run("FP64-heavy work wants V100, P100 or A100", func(t *testing.T) {
@@ -168,59 +166,227 @@ func TestRules(t *testing.T) {
 	})
 }
 
+func guessed(params float64, task Task, precision specs.Precision) *Model {
+	m := NewGuessedModel(params)
+	m.Task, m.Precision, m.Context, m.Batch = task, precision, DefaultContext, DefaultBatch
+	return &m
+}
+
+func presetModel(t *testing.T, name string, precision specs.Precision, context, batch int) *Model {
+	m := NewModel(preset(t, name))
+	m.Task, m.Precision, m.Context, m.Batch = Infer, precision, context, batch
+	return &m
+}
+
 func TestRankModel(t *testing.T) {
 	c := doc()
 	t.Run("13B fp16 inference fits one V100 32 GB best", func(t *testing.T) {
-		out := Rank(c, Request{Model: &Model{Params: 13e9, Precision: specs.FP16, Task: Infer}})
+		out := Rank(c, Request{Model: guessed(13e9, Infer, specs.FP16)})
 		checkInvariants(t, out, 38)
 		best := out.Results[0]
-		if best.Type.Name != "ecs.gn6e-c12g1.3xlarge" || best.Fit == nil || best.Fit.Split || best.Fit.GPUsUsed != 1 {
+		if best.Type.Name != "ecs.gn6e-c12g1.3xlarge" || best.Fit == nil || best.Fit.GPUsUsed != 1 || best.Fit.Interconnect != nil {
 			t.Fatalf("best %s fit %+v: %s", best.Type.Name, best.Fit, reasonsOf(best))
 		}
 		for _, r := range out.Results {
-			if r.Fit.GPUsUsed > 1 && !r.Fit.Split {
-				t.Errorf("%s: %d GPUs but not split", r.Type.Name, r.Fit.GPUsUsed)
+			f := r.Fit
+			if f.Utilization > DefaultMaxUtil || f.PerGPUNeededGiB > f.UsablePerGPUGiB*DefaultMaxUtil+0.01 || f.UsablePerGPUGiB >= r.Type.DeviceMemory() {
+				t.Errorf("%s: %.2f GiB needed of %.2f usable (%.2f)", r.Type.Name, f.PerGPUNeededGiB, f.UsablePerGPUGiB, f.Utilization)
 			}
-			if r.Fit.PerGPUNeededGiB > r.Fit.PerGPUAvailableGiB {
-				t.Errorf("%s: %.1f GiB needed on a %.1f GiB GPU", r.Type.Name, r.Fit.PerGPUNeededGiB, r.Fit.PerGPUAvailableGiB)
+			if (f.GPUsUsed > 1) != (f.Interconnect != nil) {
+				t.Errorf("%s: %d GPUs, interconnect %v", r.Type.Name, f.GPUsUsed, f.Interconnect)
 			}
 		}
 		// Split with NVLink beats split over PCIe, on 2 of 4 GPUs each.
 		split := out.Results[position(out, "ecs.gn6i-c24g1.24xlarge")]
-		if split.Fit.Link != specs.LinkPCIe || !strings.Contains(reasonsOf(split), "over PCIe, without NVLink") {
+		if *split.Fit.Interconnect != specs.LinkPCIe || !strings.Contains(reasonsOf(split), "over PCIe, without NVLink") {
 			t.Errorf("gn6i split: %+v %s", split.Fit, reasonsOf(split))
 		}
 		nv := out.Results[position(out, "ecs.gn6v-c8g1.8xlarge")]
-		if nv.Fit.Link != specs.LinkNVLink || nv.Components[2].Name != Memory || nv.Components[2].Points <= split.Components[2].Points {
+		if *nv.Fit.Interconnect != specs.LinkNVLink || nv.Components[2].Name != Memory || nv.Components[2].Points <= split.Components[2].Points {
 			t.Errorf("NVLink split memory score %v should beat PCIe %v", nv.Components[2], split.Components[2])
+		}
+		if nv.Fit.Speed == nil || split.Fit.Speed == nil || nv.Fit.Speed.PerSequence <= split.Fit.Speed.PerSequence {
+			t.Errorf("NVLink's speed should beat PCIe's on the same GPU count: %+v %+v", nv.Fit.Speed, split.Fit.Speed)
 		}
 	})
 	t.Run("7B LoRA fine-tune", func(t *testing.T) {
-		out := Rank(c, Request{Model: &Model{Params: 7e9, Task: FineTune}})
+		out := Rank(c, Request{Model: guessed(7e9, FineTune, specs.FP16)})
 		if got := out.Results[0].Type.Name; got != "ecs.gn6e-c12g1.3xlarge" {
 			t.Errorf("top %s: %s", got, reasonsOf(out.Results[0]))
 		}
 	})
-	t.Run("too large for any instance", func(t *testing.T) {
-		out := Rank(c, Request{Model: &Model{Params: 1e12}})
-		if len(out.Results) != 0 || out.Largest == nil || out.Largest.Name != "ecs.gn6e-c12g1.24xlarge" {
-			t.Errorf("results %d, largest %v", len(out.Results), out.Largest)
-		}
-		out = Rank(c, Request{Model: &Model{Params: 1e12}, IncludeUnavailable: true})
-		if out.Largest == nil || out.Largest.Name != "ecs.gn7-c13g1.26xlarge" {
-			t.Errorf("largest with gn7: %v", out.Largest)
+	t.Run("a fit at full memory is no fit", func(t *testing.T) {
+		// 16 GiB on a 16 GB T4 was a fit once; usable memory is 14.5 GiB.
+		out := Rank(specs.CurrentCatalog(), Request{Model: presetModel(t, "llama-3.1-8b", specs.FP16, 2048, 1), Query: specs.Query{GPUModels: specs.Clauses{{"T4"}}, GPUs: specs.Range[float64]{Max: ptr(1.0)}}})
+		if len(out.Results) != 0 || out.NoFit == nil {
+			t.Fatalf("an 8B fp16 model on one T4: %d results", len(out.Results))
 		}
 	})
 	t.Run("a slice is enough for a small model", func(t *testing.T) {
-		out := Rank(c, Request{Workloads: []specs.Workload{specs.Inference}, Model: &Model{Params: 350e6}})
+		out := Rank(c, Request{Workloads: []specs.Workload{specs.Inference}, Model: guessed(350e6, Infer, specs.FP16)})
 		if position(out, "ecs.vgn6i-m4.xlarge") > 2 {
 			t.Errorf("a 350M model: vgn6i-m4 at %d", position(out, "ecs.vgn6i-m4.xlarge"))
 		}
-		big := Rank(c, Request{Workloads: []specs.Workload{specs.Inference}, Model: &Model{Params: 7e9}})
+		big := Rank(c, Request{Workloads: []specs.Workload{specs.Inference}, Model: guessed(7e9, Infer, specs.FP16)})
 		if position(big, "ecs.vgn6i-m4.xlarge") != -1 {
 			t.Error("a 7B model does not fit a quarter T4")
 		}
 	})
+}
+
+// TestGQAFlipsThePick is the case: an 8B model at 8k × 8 needs
+// about 8 GiB of KV cache with grouped-query attention, not 32, so one
+// GPU holds it.
+func TestGQAFlipsThePick(t *testing.T) {
+	c := specs.CurrentCatalog()
+	out := Rank(c, Request{Model: presetModel(t, "llama-3.1-8b", specs.FP16, 8192, 8)})
+	best := out.Results[0]
+	if best.Fit.GPUsUsed != 1 || !near(best.Fit.KVCacheGiB, 8) || best.Fit.NeededGiB > 25 {
+		t.Errorf("best %s on %d GPUs, KV %.1f GiB, needs %.1f: %s", best.Type.Name, best.Fit.GPUsUsed, best.Fit.KVCacheGiB, best.Fit.NeededGiB, reasonsOf(best))
+	}
+	full := Rank(c, Request{Model: guessed(8e9, Infer, specs.FP16)})
+	if full.Estimate.KVCache <= out.Estimate.KVCache/8*2048/8192 {
+		t.Error("a guessed shape keeps full multi-head attention")
+	}
+}
+
+func TestNoFit(t *testing.T) {
+	cur := specs.CurrentCatalog()
+	t.Run("the need and what the closest gives agree", func(t *testing.T) {
+		out := Rank(cur, Request{Model: presetModel(t, "llama-3.1-405b", specs.FP16, 2048, 1)})
+		nf := out.NoFit
+		if len(out.Results) != 0 || nf == nil {
+			t.Fatalf("405B fp16 fits: %d results", len(out.Results))
+		}
+		if nf.PerGPUNeededGiB <= nf.BudgetPerGPUGiB || nf.BudgetPerGPUGiB >= nf.UsablePerGPUGiB || nf.GPUs != 8 {
+			t.Errorf("contradiction: needs %.1f on each of %d, gives %.1f of %.1f", nf.PerGPUNeededGiB, nf.GPUs, nf.BudgetPerGPUGiB, nf.UsablePerGPUGiB)
+		}
+		// int8 (405 GB) fits 8 × 80 GB; the first lower precision that
+		// fits is the one suggested.
+		if nf.LowerPrecision != specs.INT8 || nf.LowerPrecisionType == nil {
+			t.Errorf("lower precision %q on %v", nf.LowerPrecision, nf.LowerPrecisionType)
+		}
+		m := presetModel(t, "llama-3.1-405b", specs.INT8, 2048, 1)
+		if again := Rank(cur, Request{Model: m}); position(again, nf.LowerPrecisionType.Name) < 0 {
+			t.Errorf("the suggested %s does not hold it at int4", nf.LowerPrecisionType.Name)
+		}
+	})
+	t.Run("--include-unavailable only when it helps", func(t *testing.T) {
+		out := Rank(cur, Request{Model: presetModel(t, "deepseek-r1", specs.FP8, 2048, 1)})
+		if out.NoFit == nil || out.NoFit.Unavailable == nil || !out.NoFit.Unavailable.Availability.Unavailable() {
+			t.Fatalf("DeepSeek-R1 fp8: %+v", out.NoFit)
+		}
+		with := Rank(cur, Request{Model: presetModel(t, "deepseek-r1", specs.FP8, 2048, 1), IncludeUnavailable: true})
+		if position(with, out.NoFit.Unavailable.Name) < 0 {
+			t.Errorf("%s does not hold it after all", out.NoFit.Unavailable.Name)
+		}
+		// The user's own filter excludes every sales-only type: no hint.
+		filtered := Rank(cur, Request{Model: presetModel(t, "deepseek-r1", specs.FP8, 2048, 1), Query: specs.Query{GPUModels: specs.Clauses{{"A100"}}}})
+		if filtered.NoFit == nil || filtered.NoFit.Unavailable != nil {
+			t.Errorf("a hint the filters rule out: %+v", filtered.NoFit)
+		}
+		// Nothing would hold it: no hint either.
+		huge := Rank(cur, Request{Model: guessed(5e12, Infer, specs.INT4)})
+		if huge.NoFit == nil || huge.NoFit.Unavailable != nil || huge.NoFit.LowerPrecision != "" {
+			t.Errorf("hints for a model nothing holds: %+v", huge.NoFit)
+		}
+	})
+	t.Run("a shorter context when the KV cache is the problem", func(t *testing.T) {
+		out := Rank(cur, Request{Model: presetModel(t, "llama-3.1-70b", specs.INT4, 131072, 8), Query: specs.Query{GPUModels: specs.Clauses{{"A10"}}}})
+		if out.NoFit == nil || out.NoFit.ShorterContext == 0 || out.NoFit.ShorterContext >= 131072 {
+			t.Errorf("%+v", out.NoFit)
+		}
+	})
+}
+
+func TestTrainingExcludesSlices(t *testing.T) {
+	for _, task := range []Task{Train, FineTune} {
+		out := Rank(specs.CurrentCatalog(), Request{Model: guessed(125e6, task, specs.FP16)})
+		for _, r := range out.Results {
+			if r.Type.VGPU || r.Type.IsSlice() {
+				t.Errorf("%s: %s is a vGPU slice", task, r.Type.Name)
+			}
+		}
+		found := false
+		for _, e := range out.Excluded {
+			found = found || e.Msg.Key == "why.training_slice"
+		}
+		if !found {
+			t.Errorf("%s: slices not counted as left out: %+v", task, out.Excluded)
+		}
+	}
+	// Inference still takes them.
+	out := Rank(specs.CurrentCatalog(), Request{Model: guessed(125e6, Infer, specs.FP16)})
+	slice := false
+	for _, r := range out.Results {
+		slice = slice || r.Type.IsSlice()
+	}
+	if !slice {
+		t.Error("inference of a small model leaves out slices")
+	}
+}
+
+func TestPrecisionRules(t *testing.T) {
+	c := doc()
+	out := Rank(c, Request{Precision: specs.BF16})
+	for _, e := range out.Excluded {
+		if e.Msg.Key == "why.no_bf16" && !strings.Contains(e.Msg.In(i18n.EN), "--precision fp16") {
+			t.Errorf("no hint: %s", e.Msg.In(i18n.EN))
+		}
+	}
+	// Weight-only int4 is credited to FP16 tensor cores, never INT4 ones.
+	w := Rank(specs.CurrentCatalog(), Request{Model: presetModel(t, "qwen2.5-72b", specs.INT4, 2048, 1)})
+	for _, r := range w.Results {
+		why := reasonsOf(r)
+		if strings.Contains(why, "INT4 tensor cores") || !strings.Contains(why, "widened to FP16") {
+			t.Errorf("%s: %s", r.Type.Name, why)
+			break
+		}
+	}
+	// FP8 on Ampere is widened; Ada computes in it; Volta cannot.
+	f := Rank(specs.CurrentCatalog(), Request{Model: presetModel(t, "llama-3.1-8b", specs.FP8, 2048, 1), IncludeUnavailable: true})
+	for _, r := range f.Results {
+		switch r.Type.Model() {
+		case "A10":
+			if !strings.Contains(reasonsOf(r), "no FP8 tensor cores") {
+				t.Errorf("A10: %s", reasonsOf(r))
+			}
+		case "L20":
+			if !strings.Contains(reasonsOf(r), "L20 has FP8 tensor cores") {
+				t.Errorf("L20: %s", reasonsOf(r))
+			}
+		case "V100", "T4", "P100", "P4":
+			t.Errorf("%s runs fp8", r.Type.Name)
+		}
+	}
+}
+
+func TestGraphicsWithLicence(t *testing.T) {
+	for _, c := range []*specs.Catalog{specs.Document(), specs.CurrentCatalog()} {
+		out := Rank(c, Request{Workloads: []specs.Workload{specs.Graphics}, Query: specs.Query{LicenseIncluded: specs.Want{Yes: true}}})
+		if len(out.Results) == 0 {
+			t.Fatalf("graphics with --license-included finds nothing in %d types", len(c.Types))
+		}
+		for _, r := range out.Results {
+			if !r.Type.LicenseIncluded {
+				t.Errorf("%s has no vWS licence", r.Type.Name)
+			}
+		}
+	}
+}
+
+func TestTranscodingByVideoEngines(t *testing.T) {
+	out := Rank(specs.CurrentCatalog(), Request{Workloads: []specs.Workload{specs.Transcoding}, IncludeUnavailable: true})
+	models := map[string]bool{}
+	for _, r := range out.Results {
+		models[r.Type.Model()] = true
+	}
+	if models["A100"] || models["A30"] {
+		t.Errorf("GPUs without NVENC transcode: %v", models)
+	}
+	if !models["L20"] || !models["A10"] {
+		t.Errorf("GPUs with NVENC left out because their family does not list transcoding: %v", models)
+	}
 }
 
 func TestLike(t *testing.T) {
@@ -235,11 +401,33 @@ func TestLike(t *testing.T) {
 	if best.Type.Name != "ecs.gn6v-c8g1.2xlarge" {
 		t.Errorf("best replacement %s: %s", best.Type.Name, reasonsOf(best))
 	}
-	if !best.Type.Recommended {
-		t.Error("recommended families come first")
-	}
-	if !strings.HasPrefix(reasonsOf(best), "like ecs.gn5-c8g1.2xlarge: 16 GiB of GPU memory per GPU (was 16), 8 vCPU (was 8)") {
+	if !strings.HasPrefix(reasonsOf(best), "like ecs.gn5-c8g1.2xlarge: 1 × 16 GiB GPU (was 1 × 16), 8 vCPU (was 8)") {
 		t.Errorf("first reason: %s", reasonsOf(best))
+	}
+	// A T4 replaces neither a P100 nor a V100: less FP64, less FP16.
+	for _, name := range []string{"ecs.gn5-c8g1.2xlarge", "ecs.gn6v-c8g1.2xlarge"} {
+		for _, cat := range []*specs.Catalog{doc(), specs.CurrentCatalog()} {
+			out := Rank(cat, Request{Like: cat.Type(name)})
+			for _, r := range out.Results {
+				if m := r.Type.Model(); m == "T4" || m == "P4" || r.Type.MemoryPerGPU() < 16 {
+					t.Errorf("%s replaced by %s (%s)", name, r.Type.Name, m)
+				}
+			}
+			if len(out.Results) > 0 && out.Results[0].Type.GPUs() != cat.Type(name).GPUs() {
+				t.Errorf("%s: the same GPU count first, got %s", name, out.Results[0].Type.Name)
+			}
+		}
+	}
+	// A vWS type is replaced by a vWS type.
+	vws := specs.CurrentCatalog().Type("ecs.sgn7i-vws-m4.2xlarge")
+	out = Rank(specs.CurrentCatalog(), Request{Like: vws})
+	if len(out.Results) == 0 {
+		t.Fatal("nothing replaces a vWS type")
+	}
+	for _, r := range out.Results {
+		if !r.Type.LicenseIncluded {
+			t.Errorf("%s replaces %s without the licence", r.Type.Name, vws.Name)
+		}
 	}
 }
 

@@ -21,6 +21,9 @@ type Request struct {
 	Like *specs.InstanceType
 	// IncludeUnavailable keeps invitation-only types.
 	IncludeUnavailable bool
+	// MaxUtil is the most of a GPU's usable memory a model may take;
+	// 0: DefaultMaxUtil.
+	MaxUtil float64
 }
 
 // Reason is one sentence of why a type ranks where it does. Weight orders
@@ -51,24 +54,6 @@ type Component struct {
 	Name   ComponentName `json:"name"`
 	Points float64       `json:"points"`
 	Max    float64       `json:"max"`
-}
-
-// Fit is how a sized model sits on one type.
-type Fit struct {
-	NeededGiB          float64    `json:"needed_gib"`
-	GPUsUsed           int        `json:"gpus_used"`
-	PerGPUNeededGiB    float64    `json:"per_gpu_needed_gib"`
-	PerGPUAvailableGiB float64    `json:"per_gpu_available_gib"`
-	Utilization        float64    `json:"utilization"`
-	Split              bool       `json:"split"`
-	Link               specs.Link `json:"link,omitempty"`
-	Parts              []FitPart  `json:"parts"`
-}
-
-// FitPart is one share of the estimate, for the JSON fit object.
-type FitPart struct {
-	Name string  `json:"name"`
-	GiB  float64 `json:"gib"`
 }
 
 // Result is one ranked type.
@@ -105,11 +90,33 @@ type Outcome struct {
 	// ExcludedTotal is the number of types left out.
 	ExcludedTotal int
 	Estimate      *Estimate
-	// Largest is the type with the most GPU memory among those that pass
-	// every rule but the model's size; set when a model fits nowhere.
-	Largest *specs.InstanceType
-	// LargerUnavailable is an invitation-only or sales-only type with
-	// more GPU memory than Largest, left out because it is not on sale.
-	LargerUnavailable *specs.InstanceType
-	CostBy            CostBy
+	// NoFit says why a sized model fits nowhere, and what would fit; set
+	// when some type passes every rule but the model's size, and none
+	// holds it.
+	NoFit  *NoFit
+	CostBy CostBy
+}
+
+// NoFit is a model that no candidate holds: what it needs on the type
+// that comes closest, what that type can give, and what would fit.
+type NoFit struct {
+	// Closest is the candidate with the most usable GPU memory in all;
+	// the model needs PerGPUNeededGiB on each of its GPUs used, where
+	// each can give BudgetPerGPUGiB (MaxUtil of UsablePerGPUGiB).
+	Closest         *specs.InstanceType
+	GPUs            int
+	PerGPUNeededGiB float64
+	UsablePerGPUGiB float64
+	BudgetPerGPUGiB float64
+	MaxUtil         float64
+	// LowerPrecision is the highest precision below the one asked that
+	// would fit, and a type it fits on; empty when none would.
+	LowerPrecision     specs.Precision
+	LowerPrecisionType *specs.InstanceType
+	// Unavailable is a type not on general sale, passing every other
+	// rule, that would hold the model: --include-unavailable would help.
+	Unavailable *specs.InstanceType
+	// ShorterContext: the KV cache is most of the need, and a quarter of
+	// the context would fit on Closest.
+	ShorterContext int
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/specs"
@@ -65,7 +66,7 @@ func score(c *specs.Catalog, req Request, it *specs.InstanceType, precision spec
 	if req.Like != nil {
 		sim := similarity(req.Like, it, s.reason)
 		r.Components = append(r.Components, Component{Name: Similarity, Points: round1(sim), Max: 100})
-		fitness = 0.5*fitness + 0.5*sim
+		fitness = (1-likeShare)*fitness + likeShare*sim
 	}
 	r.Fitness = round1(fitness)
 	r.Reasons = s.reasons
@@ -120,9 +121,14 @@ func scenarioPart(s *scoring) (Component, bool) {
 		case s.fam != nil && len(s.fam.Scenarios) > 0 && s.fam.Scenarios[0].Workload == w:
 			total += 15
 			say(0.8, false, "why.primary_scenario", w)
-		case s.it.Serves(w):
+		case slices.Contains(s.it.Workloads, w):
 			total += 10
 			say(0.75, false, "why.scenario", w)
+		case s.it.Serves(w):
+			// Graphics on a vWS type: the licence is for it, though the
+			// document does not list it.
+			total += 8
+			say(0.75, false, "why.licence_serves", w)
 		default:
 			say(0.9, true, "why.not_scenario", w)
 		}
@@ -130,35 +136,40 @@ func scenarioPart(s *scoring) (Component, bool) {
 	return Component{Name: Scenarios, Points: total / float64(len(s.workloads)), Max: scenarioMax}, true
 }
 
-// memoryPart: how comfortably a sized model fits.
+// memoryPart: how comfortably a sized model fits, and over what.
 func memoryPart(s *scoring) (Component, bool) {
 	mem := memoryMax
 	fit := s.fit
 	if fit == nil {
 		return Component{Name: Memory, Points: mem, Max: memoryMax}, true
 	}
-	switch {
-	case fit.Utilization <= 0.8:
+	// Comfortable on one GPU is best; spread over GPUs costs, little over
+	// NVLink, more over PCIe, whatever room each GPU has left.
+	if fit.Utilization <= 0.8 {
 		mem = 15
-	case fit.Utilization <= 0.9:
-		mem = 11
-	default:
-		mem = 6
+	} else {
+		mem = 13
 	}
 	pct := int(math.Round(fit.Utilization * 100))
-	tight := fit.Utilization > 0.9
-	need, have, each := gibText(fit.NeededGiB), gibText(fit.PerGPUAvailableGiB), gibText(fit.PerGPUNeededGiB)
+	tight := fit.Utilization > 0.85
+	// Inference splits a model by tensor parallelism; training and
+	// fine-tuning shard it (ZeRO-3, FSDP).
+	nvlinkKey, pcieKey := "why.split_nvlink", "why.split_pcie"
+	if m := s.req.Model; m != nil && m.Task != Infer {
+		nvlinkKey, pcieKey = "why.shard_nvlink", "why.shard_pcie"
+	}
+	each, usable := gibText(fit.PerGPUNeededGiB), gibText(fit.UsablePerGPUGiB)
 	switch {
-	case !fit.Split && s.it.IsSlice():
-		s.reason(1, tight, "why.fits_slice", need, have, pct)
-	case !fit.Split:
-		s.reason(1, tight, "why.fits_one", need, have, pct)
-	case fit.Link.Fast():
-		mem *= 0.8
-		s.reason(1, tight, "why.split_nvlink", fit.GPUsUsed, each, have, pct, linkName(fit.Link))
+	case fit.GPUsUsed == 1 && s.it.IsSlice():
+		s.reason(1, tight, "why.fits_slice", each, usable, pct)
+	case fit.GPUsUsed == 1:
+		s.reason(1, tight, "why.fits_one", each, usable, pct)
+	case fit.Interconnect != nil && fit.Interconnect.Fast():
+		mem *= 0.75
+		s.reason(1, tight, nvlinkKey, fit.GPUsUsed, linkName(*fit.Interconnect), each, usable, pct)
 	default:
 		mem *= 0.5
-		s.reason(1, true, "why.split_pcie", fit.GPUsUsed, each, have, pct)
+		s.reason(1, true, pcieKey, fit.GPUsUsed, each, usable, pct)
 	}
 	// GPUs the model leaves idle are paid for all the same.
 	if whole := int(s.it.GPUs()); whole > fit.GPUsUsed {
@@ -171,7 +182,11 @@ func memoryPart(s *scoring) (Component, bool) {
 // generationPart scores the GPU's architecture.
 func generationPart(s *scoring) (Component, bool) {
 	pts, arch := generation(s.gpu)
-	if arch != "" {
+	switch {
+	case arch == "":
+	case strings.EqualFold(s.gpuName, arch):
+		s.reason(0.3, false, "why.generation_arch", arch)
+	default:
 		s.reason(0.3, false, "why.generation", s.gpuName, arch)
 	}
 	return Component{Name: Generation, Points: pts, Max: generationMax}, true
@@ -221,13 +236,6 @@ func needsGraphics(ws []specs.Workload) bool {
 		}
 	}
 	return false
-}
-
-func linkName(l specs.Link) string {
-	if l == specs.LinkNVSwitch {
-		return "NVSwitch"
-	}
-	return "NVLink"
 }
 
 // generation scores a GPU architecture out of 10: newer runs today's

@@ -157,6 +157,8 @@ func gpuRows(cmp *Comparison, gpus []*specs.GPU, p i18n.Printer, arch bool) {
 	row("cmp.gpu_tensor_cores", func(g *specs.GPU) string { return fig(orZero(g.TensorCores, !g.HasTensorCores())) })
 	row("cmp.gpu_bf16", func(g *specs.GPU) string { return yesNo(p, g.BF16) })
 	row("cmp.gpu_nvlink", func(g *specs.GPU) string { return fact(g.NVLink) })
+	optional("cmp.gpu_video_encoders", func(g *specs.GPU) specs.Figure { return g.VideoEncoders })
+	optional("cmp.gpu_video_decoders", func(g *specs.GPU) specs.Figure { return g.VideoDecoders })
 }
 
 // CompareFamilies lays families side by side: their facts, the spread of

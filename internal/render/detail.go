@@ -405,12 +405,14 @@ func GPURows(g specs.GPU, p i18n.Printer) [][]string {
 	rows = append(rows, optional("gpu.fp8", "unit.tflops", g.FP8TFLOPS)...)
 	rows = append(rows, fig("gpu.int8", "unit.tops", g.INT8TOPS))
 	rows = append(rows, optional("gpu.fp4", "unit.tflops", g.FP4TFLOPS)...)
-	return append(rows,
+	rows = append(rows,
 		fig("gpu.int4", "unit.tops", g.INT4TOPS),
 		[]string{p.T("gpu.tensor_precisions"), tensorText, SourceText(p, precisionSource)},
 		bf16,
 		fact("gpu.nvlink", g.NVLink),
 	)
+	rows = append(rows, optional("gpu.video_encoders", "", g.VideoEncoders)...)
+	return append(rows, optional("gpu.video_decoders", "", g.VideoDecoders)...)
 }
 
 // orZero turns an unknown tensor-core count into a datasheet 0 for GPUs

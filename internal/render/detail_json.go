@@ -111,6 +111,8 @@ type GPUDoc struct {
 	TensorPrecisions  []specs.Precision `json:"tensor_precisions"`
 	BF16              bool              `json:"bf16"`
 	NVLink            *FactDoc          `json:"nvlink"`
+	VideoEncoders     *FigureDoc        `json:"video_encoders"`
+	VideoDecoders     *FigureDoc        `json:"video_decoders"`
 	Reasoning         *Bilingual        `json:"reasoning"`
 }
 
@@ -168,6 +170,8 @@ func NewGPUDoc(g specs.GPU, share float64) *GPUDoc {
 		TensorPrecisions:  precisions,
 		BF16:              g.BF16,
 		NVLink:            factDoc(g.NVLink),
+		VideoEncoders:     figDoc(g.VideoEncoders),
+		VideoDecoders:     figDoc(g.VideoDecoders),
 		Reasoning:         optBi(g.Reasoning),
 	}
 }

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -45,8 +46,8 @@ func Recommend(out, errOut io.Writer, format Format, oc recommend.Outcome, top i
 		results = results[:top]
 	}
 	if format != Table {
-		if len(oc.Results) == 0 && oc.Largest != nil {
-			fmt.Fprintln(errOut, TooLarge(oc, p))
+		if len(oc.Results) == 0 && oc.NoFit != nil {
+			fmt.Fprintln(errOut, NoFitText(oc, p))
 		}
 		docs := make([]*jsonobj.Object, len(results))
 		for i, r := range results {
@@ -69,8 +70,8 @@ func Recommend(out, errOut io.Writer, format Format, oc recommend.Outcome, top i
 	}
 	var notes []string
 	switch {
-	case len(results) == 0 && oc.Largest != nil:
-		notes = append(notes, TooLarge(oc, p))
+	case len(results) == 0 && oc.NoFit != nil:
+		notes = append(notes, NoFitText(oc, p))
 	case len(results) == 0:
 		notes = append(notes, p.T("recommend.none"))
 	case len(oc.Results) > len(results):
@@ -117,11 +118,30 @@ func RecommendTable(w io.Writer, rs []recommend.Result, o Options) error {
 		g.header = append(g.header, s.Header(c.Header(p)))
 		g.numeric = append(g.numeric, c.Numeric())
 	}
+	// For LLM serving with prices: what a million output tokens cost.
+	perM := false
+	for _, r := range rs {
+		perM = perM || r.Fit != nil && r.Fit.Speed != nil && r.Fit.Speed.CostPerM != nil
+	}
+	if perM {
+		g.header = append(g.header, s.Header(p.T("col.cost_per_m")))
+		g.numeric = append(g.numeric, true)
+	}
 	g.header = append(g.header, s.Header(p.T("col.why")))
 	for i, r := range rs {
 		row := []string{strconv.Itoa(i + 1), r.Type.Name, Num(r.Score)}
 		for _, c := range cols {
 			row = append(row, c.Value(r.Type, o))
+		}
+		if perM {
+			cell := none
+			if f := r.Fit; f != nil && f.Speed != nil && f.Speed.CostPerM != nil {
+				cell = Num(*f.Speed.CostPerM)
+				if r.Type.Currency != nil {
+					cell += " " + *r.Type.Currency
+				}
+			}
+			row = append(row, cell)
 		}
 		var why []string
 		for j := 0; j < len(r.Reasons) && j < TopReasons; j++ {
@@ -179,28 +199,96 @@ func LeftOut(out recommend.Outcome, p i18n.Printer) string {
 	return p.T("leftout.summary", out.ExcludedTotal, strings.Join(parts, p.T("sep.list")))
 }
 
-// Sizing describes a model estimate in two lines.
+// Sizing describes a model estimate: the model, what it needs on one
+// GPU, part by part.
 func Sizing(e recommend.Estimate, p i18n.Printer) string {
 	m := e.Model
-	var parts []string
-	for _, part := range e.Parts {
-		parts = append(parts, p.T("part."+part.Name)+" "+gib1(part.GiB))
+	a := &m.Arch
+	prec := string(m.Precision)
+	if recommend.WeightOnly(m.Precision) {
+		prec = p.T("sizing.weight_only", prec)
 	}
-	return p.T("sizing.model", recommend.FormatParams(m.Params), string(m.Precision), p.T("task."+string(m.Task)),
-		m.Context, m.Batch, e.Shape.Layers, e.Shape.DModel) + "\n" +
-		p.T("sizing.needs", gib1(e.TotalGiB), strings.Join(parts, " + ")) + "\n"
+	if kv := m.KVPrecision; kv != "" && kv != recommend.ActivationPrecision(m.Precision) {
+		prec = p.T("sizing.kv", prec, string(kv))
+	}
+	task := p.T("task." + string(m.Task))
+	var line string
+	if a.Guessed {
+		line = p.T("sizing.model", recommend.FormatParams(m.Params), prec, task, m.Context, m.Batch, a.Layers, a.Hidden)
+	} else {
+		params := p.T("sizing.params", recommend.FormatParams(round3(m.Params)))
+		if a.MoE() {
+			params = p.T("sizing.params_active", recommend.FormatParams(round3(m.Params)), recommend.FormatParams(round3(m.ActiveParams())))
+		}
+		var attn string
+		switch {
+		case a.MLA():
+			attn = p.T("sizing.mla", a.Layers, a.KVLoRARank)
+		case a.KVHeads < a.Heads:
+			attn = p.T("sizing.gqa", a.Layers, a.KVHeads, a.Heads)
+		default:
+			attn = p.T("sizing.mha", a.Layers, a.Heads)
+		}
+		line = p.T("sizing.model_arch", a.Display, params, attn, shortSource(a.Source), prec, task, m.Context, m.Batch)
+	}
+	need := e.On(1)
+	parts := []struct {
+		key string
+		gib float64
+	}{{"weights", need.Weights}, {"kv_cache", need.KVCache}, {"activations", need.Activations}, {"gradients", need.Gradients},
+		{"optimizer", need.Optimizer}, {"adapters", need.Adapters}, {"overhead", need.Overhead}}
+	var list []string
+	for _, part := range parts {
+		if part.gib > 0 {
+			list = append(list, p.T("part."+part.key)+" "+gib1(part.gib))
+		}
+	}
+	return line + "\n" + p.T("sizing.needs", gib1(need.Total), strings.Join(list, " + ")) + "\n"
 }
 
-// TooLarge says that no instance holds the model, with the largest one
-// and, when one has more, the largest invitation-only one.
-func TooLarge(oc recommend.Outcome, p i18n.Printer) string {
-	need := gib1(oc.Estimate.TotalGiB)
-	if oc.Largest == nil {
-		return p.T("toolarge.none", need)
+// round3 keeps a parameter count to three significant figures: 8.03B.
+func round3(v float64) float64 {
+	if v <= 0 {
+		return v
 	}
-	msg := p.T("toolarge.one", need, Num(oc.Largest.GPUMemory()), oc.Largest.Name)
-	if it := oc.LargerUnavailable; it != nil {
-		msg += p.T("toolarge."+string(it.Availability), Num(it.GPUMemory()), it.Name)
+	mag := math.Pow(10, math.Floor(math.Log10(v))-2)
+	return math.Round(v/mag) * mag
+}
+
+// shortSource is a config.json's address as people say it: the Hugging
+// Face repository, or the file as given.
+func shortSource(src string) string {
+	s := strings.TrimPrefix(src, "https://huggingface.co/")
+	return strings.TrimSuffix(s, "/blob/main/config.json")
+}
+
+// NoFitText says, in one sentence, that the model fits nowhere: what it
+// needs on the candidate that comes closest, what that gives, and what
+// would fit.
+func NoFitText(oc recommend.Outcome, p i18n.Printer) string {
+	nf := oc.NoFit
+	if nf == nil {
+		return p.T("recommend.none")
+	}
+	pct := int(math.Round(nf.MaxUtil * 100))
+	var msg string
+	if nf.GPUs <= 1 {
+		msg = p.T("nofit.one", nf.Closest.Name, gib1(nf.PerGPUNeededGiB), gib1(nf.BudgetPerGPUGiB), pct, gib1(nf.UsablePerGPUGiB))
+	} else {
+		msg = p.T("nofit.many", nf.Closest.Name, gib1(nf.PerGPUNeededGiB), nf.GPUs, gib1(nf.BudgetPerGPUGiB), pct, gib1(nf.UsablePerGPUGiB))
+	}
+	var ways []string
+	if nf.LowerPrecision != "" {
+		ways = append(ways, p.T("nofit.precision", string(nf.LowerPrecision), nf.LowerPrecisionType.Name))
+	}
+	if nf.ShorterContext > 0 {
+		ways = append(ways, p.T("nofit.context", recommend.ContextText(nf.ShorterContext)))
+	}
+	if it := nf.Unavailable; it != nil {
+		ways = append(ways, p.T("nofit.unavailable", it.Name, p.T("availability."+string(it.Availability))))
+	}
+	if len(ways) > 0 {
+		msg += p.T("nofit.would_fit", strings.Join(ways, p.T("nofit.or")))
 	}
 	return msg
 }

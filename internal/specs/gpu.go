@@ -65,6 +65,11 @@ type GPU struct {
 	INT8TOPS          Figure
 	FP4TFLOPS         Figure
 	INT4TOPS          Figure
+	// VideoEncoders and VideoDecoders are the hardware video engines
+	// (NVENC, NVDEC); zero encoders means the GPU cannot encode video in
+	// hardware (the A100, the A30).
+	VideoEncoders Figure
+	VideoDecoders Figure
 	// TensorPrecisions are the formats its tensor cores accelerate; empty
 	// for a GPU without tensor cores. PrecisionSource says where they and
 	// BF16 come from; empty: the datasheet.
@@ -112,6 +117,8 @@ func (g GPU) Share(fraction float64) GPU {
 	g.INT8TOPS = scale(g.INT8TOPS)
 	g.FP4TFLOPS = scale(g.FP4TFLOPS)
 	g.INT4TOPS = scale(g.INT4TOPS)
+	g.VideoEncoders = scale(g.VideoEncoders)
+	g.VideoDecoders = scale(g.VideoDecoders)
 	return g
 }
 
@@ -162,6 +169,8 @@ func gpuA100SXM4() GPU {
 		TensorPrecisions: []Precision{FP64, TF32, FP16, BF16, INT8, INT4},
 		BF16:             true,
 		NVLink:           ds("third generation, 600 GB/s per GPU", "第三代，每块 GPU 600 GB/s"),
+		VideoEncoders:    dsN(0),
+		VideoDecoders:    dsN(5),
 	}
 }
 
@@ -223,6 +232,7 @@ func gpuT4() GPU {
 		INT4TOPS:         docN(260),
 		TensorPrecisions: []Precision{FP16, INT8, INT4},
 		NVLink:           ds("none (PCIe)", "无（PCIe）"),
+		VideoEncoders:    dsN(1),
 	}
 }
 
@@ -255,10 +265,12 @@ func gpuP4() GPU {
 		CUDACores:         dsN(2560),
 		// The P4 datasheet gives no FP64 figure; Pascal GP104 runs FP64 at
 		// 1/32 of its FP32 rate.
-		FP64TFLOPS: estN(0.17),
-		FP32TFLOPS: dsN(5.5),
-		INT8TOPS:   dsN(22),
-		NVLink:     ds("none (PCIe)", "无（PCIe）"),
+		FP64TFLOPS:    estN(0.17),
+		FP32TFLOPS:    dsN(5.5),
+		INT8TOPS:      dsN(22),
+		NVLink:        ds("none (PCIe)", "无（PCIe）"),
+		VideoEncoders: dsN(2),
+		VideoDecoders: dsN(1),
 	}
 }
 
@@ -303,6 +315,8 @@ func gpuA10() GPU {
 		TensorPrecisions: []Precision{TF32, FP16, BF16, INT8, INT4},
 		BF16:             true,
 		NVLink:           ds("none (PCIe Gen4, 64 GB/s)", "无（PCIe Gen4，64 GB/s）"),
+		VideoEncoders:    dsN(1),
+		VideoDecoders:    dsN(2),
 	}
 }
 
@@ -326,6 +340,8 @@ func gpuA30() GPU {
 		TensorPrecisions: []Precision{FP64, TF32, FP16, BF16, INT8, INT4},
 		BF16:             true,
 		NVLink:           ds("third generation, 200 GB/s between two cards", "第三代，两卡之间 200 GB/s"),
+		VideoEncoders:    dsN(0),
+		VideoDecoders:    dsN(4),
 	}
 }
 
@@ -350,6 +366,8 @@ func gpuA16() GPU {
 		TensorPrecisions: []Precision{TF32, FP16, BF16, INT8},
 		BF16:             true,
 		NVLink:           ds("none (PCIe Gen4)", "无（PCIe Gen4）"),
+		VideoEncoders:    dsN(4),
+		VideoDecoders:    dsN(8),
 	}
 }
 
@@ -370,6 +388,8 @@ func gpuL20() GPU {
 		BF16:             true,
 		PrecisionSource:  FromDocument,
 		NVLink:           doc("none (PCIe Gen4 x16, 64 GB/s)", "无（PCIe Gen4 x16，64 GB/s）"),
+		VideoEncoders:    docN(3),
+		VideoDecoders:    docN(3),
 	}
 }
 
@@ -415,6 +435,8 @@ func gpuBlackwell(memGB float64) GPU {
 		BF16:             true,
 		PrecisionSource:  FromDocument,
 		NVLink:           doc("none (PCIe Gen5 x16, 128 GB/s, peer to peer)", "无（PCIe Gen5 x16，128 GB/s，支持 P2P）"),
+		VideoEncoders:    docN(3),
+		VideoDecoders:    docN(3),
 	}
 }
 

@@ -89,6 +89,11 @@ func ParseWorkload(s string) (Workload, bool) {
 
 // Serves reports whether the type's family lists the workload.
 func (it *InstanceType) Serves(w Workload) bool {
+	// A vWS licence is a licence for graphics workstations: a type that
+	// includes one serves graphics, whatever its family lists.
+	if w == Graphics && it.LicenseIncluded {
+		return true
+	}
 	for _, x := range it.Workloads {
 		if x == w {
 			return true
