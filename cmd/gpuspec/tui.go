@@ -18,6 +18,8 @@ type TUIOptions struct {
 	*Factory
 	// Preset holds the filter flags given on the command line.
 	Preset specs.Query
+	// Query is the search to start with (--query).
+	Query string
 }
 
 func newTUICmd(f *Factory) *cobra.Command {
@@ -34,10 +36,14 @@ func newTUICmd(f *Factory) *cobra.Command {
 			if opts.Preset, err = flags.query(c); err != nil {
 				return err
 			}
+			if _, err := tui.ParseQuery(opts.Query, c); err != nil {
+				return usageErr("err.tui_query", opts.Query, err)
+			}
 			return runTUI(opts)
 		},
 	}
 	flags.register(cmd, f, "limit")
+	cmd.Flags().StringVar(&opts.Query, "query", "", f.Printer.T("flag.tui_query"))
 	return command(f, "tui.", cmd)
 }
 
@@ -55,7 +61,7 @@ func runTUI(opts *TUIOptions) error {
 		return usageErr("err.no_tty")
 	}
 	defer tty.Close()
-	m := tui.New(tui.Options{Catalog: c, Printer: opts.Printer, Preset: opts.Preset})
+	m := tui.New(tui.Options{Catalog: c, Printer: opts.Printer, Preset: opts.Preset, Globals: opts.globalArgs(), Query: opts.Query})
 	prog := tea.NewProgram(m, tea.WithInput(tty), tea.WithOutput(tty), tea.WithContext(opts.Context), tea.WithoutSignalHandler())
 	if _, err := prog.Run(); err != nil {
 		if errors.Is(err, tea.ErrProgramKilled) && opts.Context.Err() != nil {
@@ -66,9 +72,35 @@ func runTUI(opts *TUIOptions) error {
 	if m.Interrupted() {
 		return &silentExit{code: exitCanceled}
 	}
-	if name := m.Chosen(); name != "" {
-		_, err := io.WriteString(opts.IO.Out, name+"\n")
-		return err
+	// One type a line, as fzf -m prints its choices.
+	for _, name := range m.Chosen() {
+		if _, err := io.WriteString(opts.IO.Out, name+"\n"); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// globalArgs are the global flags that change the rows, as the equivalent
+// `gpuspec list` command repeats them: the edition (from the flag or
+// GPUSPEC_EDITION), the catalog files, the regions and --offline.
+func (f *Factory) globalArgs() []string {
+	var out []string
+	g := f.global
+	switch {
+	case g.edition != "":
+		out = append(out, "--edition", g.edition)
+	case f.Getenv("GPUSPEC_EDITION") != "":
+		out = append(out, "--edition", f.Getenv("GPUSPEC_EDITION"))
+	}
+	for _, file := range g.files {
+		out = append(out, "--catalog", file)
+	}
+	if g.region != "" {
+		out = append(out, "--region", g.region)
+	}
+	if g.offline {
+		out = append(out, "--offline")
+	}
+	return out
 }

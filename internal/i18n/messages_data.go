@@ -38,6 +38,8 @@ var dataMessages = []message{
 	{"col.license_included", "LICENCE", "含 License"},
 	{"col.workloads", "WORKLOADS", "适用场景"},
 	{"col.editions", "EDITIONS", "文档版本"},
+	{"edition.current", "current", "当前版本"},
+	{"edition.original", "original", "原版"},
 	{"col.region", "REGION", "地域"},
 	{"col.zones", "ZONES", "可用区"},
 	{"col.zones_sold_out", "SOLD OUT IN", "售罄可用区"},

@@ -263,7 +263,13 @@ func familyRows(cmp *Comparison, c *specs.Catalog, fams []*specs.Family, p i18n.
 	row("field.vgpu", func(f *specs.Family) string { return yesNo(p, f.VGPU) })
 	row("field.bare_metal", func(f *specs.Family) string { return yesNo(p, f.BareMetal) })
 	row("field.shared_cpu", func(f *specs.Family) string { return yesNo(p, f.SharedCPU) })
-	row("field.workloads", func(f *specs.Family) string { return specs.JoinWorkloads(f.Workloads(), ",") })
+	row("field.workloads", func(f *specs.Family) string {
+		ws := strings.Split(specs.JoinWorkloads(f.Workloads(), ","), ",")
+		if p.Lang != i18n.EN {
+			ws = localizedNames("workloads", ws, p)
+		}
+		return strings.Join(ws, ",")
+	})
 }
 
 // WriteComparison draws a comparison as a table (or Markdown). Rows whose

@@ -94,6 +94,9 @@ func format(f *specs.Field, it *specs.InstanceType, o Options, s cellStyle) stri
 	case bool:
 		text = yesNo(p, x)
 	case []string:
+		if s != inCell && p.Lang != i18n.EN {
+			x = localizedNames(f.Key, x, p)
+		}
 		if s == inDetail {
 			if len(x) == 0 {
 				return p.T("detail.none")
@@ -108,6 +111,27 @@ func format(f *specs.Field, it *specs.InstanceType, o Options, s cellStyle) stri
 		text = p.T(k[0], text)
 	}
 	return text
+}
+
+// localizedNames puts workload slugs and edition names into the
+// printer's language for show and compare; tables and CSV keep the slugs,
+// which flags take.
+func localizedNames(key string, names []string, p i18n.Printer) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = n
+		switch key {
+		case "workloads":
+			for _, w := range specs.Workloads {
+				if string(w.Slug) == n {
+					out[i] = w.Label.In(p.Lang)
+				}
+			}
+		case "editions":
+			out[i] = p.T("edition." + n)
+		}
+	}
+	return out
 }
 
 // Price formats a type's hourly price with its currency, or "-".

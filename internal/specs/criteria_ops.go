@@ -1,6 +1,7 @@
 package specs
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -210,13 +211,19 @@ func (workloadOps) add(q *Query, value string, _ *Catalog) error {
 	if len(names) == 0 {
 		return &QueryError{Kind: BadBlank}
 	}
+	// Commas mean any one, as in every list flag; repeated flags (and
+	// separate search terms) must all hold.
+	var clause []string
 	for _, n := range names {
 		w, ok := ParseWorkload(n)
 		if !ok {
 			return &QueryError{Kind: BadName, Part: n, Accepted: WorkloadSlugs()}
 		}
-		q.Workloads = append(q.Workloads, []string{string(w)})
+		if !slices.Contains(clause, string(w)) {
+			clause = append(clause, string(w))
+		}
 	}
+	q.Workloads = append(q.Workloads, clause)
 	return nil
 }
 

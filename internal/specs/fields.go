@@ -360,7 +360,7 @@ func setOpt2[V any, T any](p *T, v any, conv func(V) T) bool {
 func (f *Field) Compare(a, b *InstanceType) int {
 	switch p := f.at(a).(type) {
 	case *string:
-		return cmp.Compare(*p, *f.at(b).(*string))
+		return NaturalCompare(*p, *f.at(b).(*string))
 	case *int:
 		return cmp.Compare(*p, *f.at(b).(*int))
 	case *int64:
@@ -376,7 +376,7 @@ func (f *Field) Compare(a, b *InstanceType) int {
 	case **float64:
 		return cmp.Compare(**p, **f.at(b).(**float64))
 	case **string:
-		return cmp.Compare(**p, **f.at(b).(**string))
+		return NaturalCompare(**p, **f.at(b).(**string))
 	case *[]string:
 		return slices.Compare(*p, *f.at(b).(*[]string))
 	case *[]Workload:

@@ -1,6 +1,7 @@
 package specs
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -108,6 +109,50 @@ func (k SortKey) compare(a, b *InstanceType) int {
 	c := f.Compare(a, b)
 	if k.Desc {
 		return -c
+	}
+	return c
+}
+
+// NaturalCompare orders strings as people read them: runs of digits by
+// their value, so that ecs.gn6i-c4g1.2xlarge comes before
+// ecs.gn6i-c4g1.14xlarge; the rest by bytes, ignoring case first.
+func NaturalCompare(a, b string) int {
+	for a != "" && b != "" {
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if c := cmp.Compare(len(na), len(nb)); c != 0 {
+				return c
+			}
+			if c := strings.Compare(na, nb); c != 0 {
+				return c
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		ra, rb := a[0], b[0]
+		if la, lb := lower(ra), lower(rb); la != lb {
+			return cmp.Compare(la, lb)
+		}
+		a, b = a[1:], b[1:]
+	}
+	if c := cmp.Compare(len(a), len(b)); c != 0 {
+		return c
+	}
+	return 0
+}
+
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
 	}
 	return c
 }

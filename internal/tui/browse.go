@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"container/list"
 	"slices"
 	"strings"
 
@@ -24,15 +25,18 @@ const (
 	toggleCount
 )
 
-// browseModel is the table of types with its workload bar, search line,
-// preview pane, status line and help.
+// browseModel is the table of types with its workload bar, filter chips,
+// search line, preview pane, status line and help.
 type browseModel struct {
 	*common
 	preset specs.Query // from the command line
-	bar    int         // 0: all; i: workloads[i-1]
-	toggle toggle
-	search searchModel
-	help   help.Model
+	// globals are the global flags that change the rows (--catalog,
+	// --region, --offline, --edition), for the equivalent command.
+	globals []string
+	bar     int // 0: all; i: workloads[i-1]
+	toggle  toggle
+	search  searchModel
+	help    help.Model
 
 	cols     []render.Column
 	widths   []int // natural width of each column, over the whole catalog
@@ -47,21 +51,23 @@ type browseModel struct {
 	marks     map[string]bool
 	markOrder []string
 
-	showPreview bool
-	preview     map[string]string
-	status      string
+	// preview is the pane's state once p has been pressed; before, the
+	// pane shows where it fits beside or below the table.
+	preview  *bool
+	previews *previewCache
+	status   string
 }
 
-func newBrowse(c *common, preset specs.Query) *browseModel {
+func newBrowse(c *common, opts Options) *browseModel {
 	b := &browseModel{
-		common:      c,
-		preset:      preset,
-		search:      newSearch(c),
-		help:        help.New(),
-		sortAt:      -1,
-		marks:       map[string]bool{},
-		showPreview: true,
-		preview:     map[string]string{},
+		common:   c,
+		preset:   opts.Preset,
+		globals:  opts.Globals,
+		search:   newSearch(c),
+		help:     help.New(),
+		sortAt:   -1,
+		marks:    map[string]bool{},
+		previews: newPreviewCache(previewCacheSize),
 	}
 	b.takePresets()
 	all := make([]*specs.InstanceType, len(c.catalog.Types))
@@ -81,6 +87,11 @@ func newBrowse(c *common, preset specs.Query) *browseModel {
 		for i, col := range b.cols {
 			b.widths[i] = max(b.widths[i], textWidth(col.Value(it, ro)))
 		}
+	}
+	b.takeSort()
+	if opts.Query != "" {
+		b.search.input.SetValue(opts.Query)
+		b.search.apply()
 	}
 	b.refilter()
 	return b
@@ -106,6 +117,21 @@ func (b *browseModel) takePresets() {
 		b.toggle, p.VGPU = toggleVGPU, specs.Want{}
 	case p.VGPU == specs.Want{No: true}:
 		b.toggle, p.VGPU = toggleWhole, specs.Want{}
+	}
+}
+
+// takeSort lets the sort column show a preset --sort of one column of the
+// table; another sort stays the preset's, until s picks a column.
+func (b *browseModel) takeSort() {
+	if len(b.preset.Sort) != 1 {
+		return
+	}
+	k := b.preset.Sort[0]
+	for at, i := range b.sortable {
+		if b.cols[i].Field == k.Field {
+			b.sortAt, b.sortDesc, b.preset.Sort = at, k.Desc, nil
+			return
+		}
 	}
 }
 
@@ -138,14 +164,50 @@ func (b *browseModel) query() specs.Query {
 	return b.preset.Intersect(v).Intersect(b.search.query)
 }
 
-// command is the `gpuspec list` command that prints the view's rows.
+// command is the `gpuspec list` command that prints the view's rows, in
+// the view's order: the global flags that change the rows, then the
+// query's flags, each quoted for a POSIX shell.
 func (b *browseModel) command() string {
-	q := b.query()
-	args := q.Args()
+	args := append([]string{"gpuspec", "list"}, b.globals...)
+	args = append(args, b.query().Args()...)
 	for i, a := range args {
 		args[i] = shellQuote(a)
 	}
-	return strings.Join(append([]string{"gpuspec", "list"}, args...), " ")
+	return strings.Join(args, " ")
+}
+
+// chips are the view's filters as "name: value", one per flag of the
+// equivalent command (the sort aside, which the arrow in the header shows).
+func (b *browseModel) chips() []string {
+	args := b.query().Args()
+	var out []string
+	for i := 0; i < len(args); i++ {
+		flag, val, has := strings.Cut(strings.TrimPrefix(args[i], "--"), "=")
+		crit := specs.CriterionByFlag(flag)
+		if crit == nil {
+			continue
+		}
+		value := val
+		switch {
+		case crit.Kind == specs.ByYesNo:
+			value = b.p.T("tui.yes")
+			if has && val == "false" {
+				value = b.p.T("tui.no")
+			}
+		case i+1 < len(args):
+			i++
+			value = args[i]
+		}
+		if crit.Kind == specs.BySort {
+			continue
+		}
+		name := flag
+		if len(crit.Names) > 0 {
+			name = crit.Names[0]
+		}
+		out = append(out, name+": "+value)
+	}
+	return out
 }
 
 // refilter recomputes the rows after a filter or sort change, keeping the
@@ -175,11 +237,32 @@ func (b *browseModel) current() *specs.InstanceType {
 }
 
 func (b *browseModel) update(msg tea.Msg) (action, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelUp:
+			b.move(-3)
+		case tea.MouseWheelDown:
+			b.move(3)
+		}
+		return stay, nil
+	case tea.MouseClickMsg:
+		if msg.Button == tea.MouseLeft {
+			b.click(msg.X, msg.Y)
+		}
+		return stay, nil
+	}
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if b.search.typing {
+			// A paste, or the cursor's blink: what changes the text reads
+			// again, as typing does.
+			before := b.search.input.Value()
 			var cmd tea.Cmd
 			b.search.input, cmd = b.search.input.Update(msg)
+			if b.search.input.Value() != before && b.search.apply() {
+				b.refilter()
+			}
 			return stay, cmd
 		}
 		return stay, nil
@@ -194,6 +277,19 @@ func (b *browseModel) update(msg tea.Msg) (action, tea.Cmd) {
 		return stay, cmd
 	}
 	return b.updateKeys(press)
+}
+
+// click puts the cursor on the row clicked.
+func (b *browseModel) click(x, y int) {
+	l := b.layout()
+	first := l.bar + l.chips + 1 // under the header
+	if x >= l.tableWidth || y < first || y >= l.bar+l.chips+l.table {
+		return
+	}
+	if r := b.offset + y - first; r < len(b.rows) {
+		b.cursor = r
+		b.clampCursor()
+	}
 }
 
 func (b *browseModel) updateKeys(msg tea.KeyPressMsg) (action, tea.Cmd) {
@@ -215,6 +311,9 @@ func (b *browseModel) updateKeys(msg tea.KeyPressMsg) (action, tea.Cmd) {
 		return openCompare, nil
 	case key.Matches(msg, k.Search):
 		return stay, b.search.start()
+	case key.Matches(msg, k.Copy):
+		b.status = b.p.T("tui.copied")
+		return stay, tea.SetClipboard(b.command())
 	case key.Matches(msg, k.Up):
 		b.move(-1)
 	case key.Matches(msg, k.Down):
@@ -233,7 +332,9 @@ func (b *browseModel) updateKeys(msg tea.KeyPressMsg) (action, tea.Cmd) {
 			b.move(1)
 		}
 	case key.Matches(msg, k.Preview):
-		b.showPreview = !b.showPreview
+		on := !b.previewShown()
+		b.preview = &on
+		b.clampCursor()
 	case key.Matches(msg, k.Back):
 		b.back()
 	default:
@@ -294,6 +395,18 @@ func (b *browseModel) toggleMark(it *specs.InstanceType) {
 	b.markOrder = append(b.markOrder, it.Name)
 }
 
+// chosen are the types enter chooses: the marked ones in the order they
+// were marked, else the one under the cursor.
+func (b *browseModel) chosen() []string {
+	if len(b.markOrder) > 0 {
+		return slices.Clone(b.markOrder)
+	}
+	if it := b.current(); it != nil {
+		return []string{it.Name}
+	}
+	return nil
+}
+
 // move moves the cursor by n rows, clamped, and scrolls to keep it shown.
 func (b *browseModel) move(n int) {
 	b.cursor += n
@@ -312,27 +425,78 @@ func (b *browseModel) clampCursor() {
 	b.offset = min(max(b.offset, 0), max(len(b.rows)-h, 0))
 }
 
-// previewOf renders (once) the detail of a type, as `show` prints it.
+// previewOf renders the detail of a type, as `show` prints it; the last
+// few are kept, so that scrolling through thousands of rows holds only
+// those in memory.
 func (b *browseModel) previewOf(it *specs.InstanceType) string {
-	if s, ok := b.preview[it.Name]; ok {
+	key := it.Name + "\x00" + deref(it.Region)
+	if s, ok := b.previews.get(key); ok {
 		return s
 	}
 	var buf bytes.Buffer
 	render.TypeDetail(&buf, b.catalog, it, b.renderOptions(true))
-	b.preview[it.Name] = buf.String()
+	b.previews.put(key, buf.String())
 	return buf.String()
 }
 
-// comparison renders the marked types side by side, as `compare` does.
-func (b *browseModel) comparison() string {
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// comparison lays the marked types side by side, as `compare` does.
+func (b *browseModel) comparison() *render.Comparison {
 	types := make([]*specs.InstanceType, 0, len(b.markOrder))
 	for _, n := range b.markOrder {
 		if it := b.catalog.Type(n); it != nil {
 			types = append(types, it)
 		}
 	}
-	var buf bytes.Buffer
-	ro := b.renderOptions(true)
-	render.WriteComparison(&buf, render.CompareTypes(b.catalog, types, ro), false, render.Table, ro)
-	return buf.String()
+	return render.CompareTypes(b.catalog, types, b.renderOptions(true))
 }
+
+// previewCacheSize is how many rendered previews are kept.
+const previewCacheSize = 64
+
+// previewCache keeps the most recently used rendered previews.
+type previewCache struct {
+	size  int
+	order *list.List // front: most recent; values: keys
+	items map[string]*list.Element
+	text  map[string]string
+}
+
+func newPreviewCache(size int) *previewCache {
+	return &previewCache{size: size, order: list.New(), items: map[string]*list.Element{}, text: map[string]string{}}
+}
+
+func (c *previewCache) get(key string) (string, bool) {
+	el, ok := c.items[key]
+	if !ok {
+		return "", false
+	}
+	c.order.MoveToFront(el)
+	return c.text[key], true
+}
+
+func (c *previewCache) put(key, text string) {
+	if el, ok := c.items[key]; ok {
+		c.order.MoveToFront(el)
+		c.text[key] = text
+		return
+	}
+	c.items[key] = c.order.PushFront(key)
+	c.text[key] = text
+	for c.order.Len() > c.size {
+		last := c.order.Back()
+		k := last.Value.(string)
+		c.order.Remove(last)
+		delete(c.items, k)
+		delete(c.text, k)
+	}
+}
+
+// len is how many previews are kept.
+func (c *previewCache) len() int { return c.order.Len() }

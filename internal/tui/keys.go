@@ -12,10 +12,12 @@ type keyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	NextWorkload, PrevWorkload, Toggle      key.Binding
 	Search, Sort, Reverse                   key.Binding
-	Mark, Compare, Detail, Preview          key.Binding
+	Mark, Compare, Detail, Preview, Copy    key.Binding
 	Choose, Back, Help, Quit, Interrupt     key.Binding
 	// While typing a search.
 	Accept, Cancel, PrevRow, NextRow key.Binding
+	// On the detail, compare and help pages.
+	PageBack, Left, Right, CompareBack key.Binding
 }
 
 func newKeyMap(p i18n.Printer) keyMap {
@@ -39,6 +41,7 @@ func newKeyMap(p i18n.Printer) keyMap {
 		Compare:      b([]string{"c"}, "c", "key.compare"),
 		Detail:       b([]string{"d", "right", "l"}, "d/→", "key.detail"),
 		Preview:      b([]string{"p"}, "p", "key.preview"),
+		Copy:         b([]string{"y"}, "y", "key.copy"),
 		Choose:       b([]string{"enter"}, "enter", "key.choose"),
 		Back:         b([]string{"esc"}, "esc", "key.back"),
 		Help:         b([]string{"?"}, "?", "key.help"),
@@ -48,6 +51,10 @@ func newKeyMap(p i18n.Printer) keyMap {
 		Cancel:       b([]string{"esc"}, "esc", "key.cancel"),
 		PrevRow:      b([]string{"up", "ctrl+p"}, "↑", "key.up"),
 		NextRow:      b([]string{"down", "ctrl+n"}, "↓", "key.down"),
+		PageBack:     b([]string{"esc", "left", "h", "backspace"}, "esc/←/h", "key.page_back"),
+		Left:         b([]string{"left", "h"}, "←/h", "key.left"),
+		Right:        b([]string{"right", "l"}, "→/l", "key.right"),
+		CompareBack:  b([]string{"esc", "backspace"}, "esc", "key.page_back"),
 	}
 }
 
@@ -56,7 +63,7 @@ type browseKeys struct{ k keyMap }
 
 func (h browseKeys) ShortHelp() []key.Binding {
 	k := h.k
-	return []key.Binding{k.Up, k.Down, k.Search, k.NextWorkload, k.Sort, k.Mark, k.Compare, k.Choose, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.Search, k.NextWorkload, k.Sort, k.Mark, k.Compare, k.Choose, k.Copy, k.Help, k.Quit}
 }
 
 func (h browseKeys) FullHelp() [][]key.Binding {
@@ -64,12 +71,13 @@ func (h browseKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.NextWorkload, k.PrevWorkload, k.Toggle, k.Search, k.Sort, k.Reverse},
-		{k.Mark, k.Compare, k.Detail, k.Preview, k.Choose},
+		{k.Mark, k.Compare, k.Detail, k.Preview, k.Copy, k.Choose},
 		{k.Back, k.Help, k.Quit, k.Interrupt},
 	}
 }
 
-// searchKeys is the help while typing a search.
+// searchKeys is the help while typing a search: arrows only, as j and k
+// are typed into it.
 type searchKeys struct{ k keyMap }
 
 func (h searchKeys) ShortHelp() []key.Binding {
@@ -77,20 +85,39 @@ func (h searchKeys) ShortHelp() []key.Binding {
 }
 func (h searchKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
 
-// pageKeys is the help of the detail, compare and help pages.
-type pageKeys struct {
-	k      keyMap
-	choose bool // the detail page can choose its type
+// detailKeys is the help of the detail page.
+type detailKeys struct{ k keyMap }
+
+func (h detailKeys) ShortHelp() []key.Binding {
+	k := h.k
+	return []key.Binding{k.PageBack, k.Choose, k.Up, k.Down, k.PageUp, k.PageDown, k.Help, k.Quit}
+}
+func (h detailKeys) FullHelp() [][]key.Binding {
+	k := h.k
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Choose, k.PageBack, k.Help, k.Quit}}
 }
 
-func (h pageKeys) ShortHelp() []key.Binding {
-	out := []key.Binding{h.k.Up, h.k.Down, h.k.PageUp, h.k.PageDown}
-	if h.choose {
-		out = append(out, h.k.Choose)
-	}
-	return append(out, h.k.Back, h.k.Quit)
+// compareKeys is the help of the compare page: rows scroll up and down,
+// types left and right.
+type compareKeys struct{ k keyMap }
+
+func (h compareKeys) ShortHelp() []key.Binding {
+	k := h.k
+	return []key.Binding{k.Left, k.Right, k.CompareBack, k.Up, k.Down, k.PageDown, k.Help, k.Quit}
 }
-func (h pageKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
+func (h compareKeys) FullHelp() [][]key.Binding {
+	k := h.k
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Left, k.Right}, {k.CompareBack, k.Help, k.Quit}}
+}
+
+// helpKeys is the help of the help page itself.
+type helpKeys struct{ k keyMap }
+
+func (h helpKeys) ShortHelp() []key.Binding {
+	k := h.k
+	return []key.Binding{k.PageBack, k.Up, k.Down, k.PageUp, k.PageDown, k.Quit}
+}
+func (h helpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
 
 // shortHelp draws as many of the bindings as the width holds, in order,
 // and the last keep of them whatever the width: "? more" and "q quit"

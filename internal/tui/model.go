@@ -20,6 +20,12 @@ type Options struct {
 	// Preset holds the filter flags given on the command line; they stay
 	// in force and appear in the equivalent command.
 	Preset specs.Query
+	// Globals are the global flags that change the rows (--catalog,
+	// --region, --offline, --edition), which the equivalent command
+	// repeats.
+	Globals []string
+	// Query is a search to start with (tui --query).
+	Query string
 }
 
 // Default size before the first WindowSizeMsg.
@@ -67,13 +73,15 @@ const (
 // and Ctrl+C itself, and hands every other message to the active child.
 type Model struct {
 	*common
-	state   state
+	state state
+	// helpOf is the view the help page is about, and goes back to.
+	helpOf  state
 	browse  *browseModel
 	detail  *pageModel
-	compare *pageModel
+	compare *compareModel
 	help    *pageModel
 
-	chosen      string
+	chosen      []string
 	interrupted bool
 }
 
@@ -90,15 +98,16 @@ func New(opts Options) *Model {
 	}
 	return &Model{
 		common:  c,
-		browse:  newBrowse(c, opts.Preset),
+		browse:  newBrowse(c, opts),
 		detail:  newPage(c, detailing),
-		compare: newPage(c, comparing),
+		compare: newCompare(c),
 		help:    newPage(c, helping),
 	}
 }
 
-// Chosen is the type chosen with enter, or "".
-func (m *Model) Chosen() string { return m.chosen }
+// Chosen are the types chosen with enter: the marked ones, in the order
+// they were marked, else the one under the cursor; none after q.
+func (m *Model) Chosen() []string { return m.chosen }
 
 // Interrupted reports a quit by ctrl+c.
 func (m *Model) Interrupted() bool { return m.interrupted }
@@ -115,8 +124,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
-		for _, pg := range []*pageModel{m.detail, m.compare, m.help} {
+		if m.state == helping {
+			// The help wraps to the width: lay it out again.
+			m.help.raw = m.helpText(m.helpOf)
+		}
+		for _, pg := range []*pageModel{m.detail, m.help} {
 			pg.resize()
+		}
+		if m.compare.cmp != nil {
+			m.compare.scrollRows(0)
 		}
 		m.browse.clampCursor()
 		return m, nil
@@ -131,21 +147,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m.state {
 	case browsing:
 		act, cmd = m.browse.update(msg)
+	case comparing:
+		act, cmd = m.compare.update(msg)
+	case detailing:
+		act, cmd = m.detail.update(msg)
 	default:
-		act, cmd = m.page().update(msg)
+		act, cmd = m.help.update(msg)
 	}
 	return m, m.do(act, cmd)
-}
-
-// page is the active page: detail, compare or help.
-func (m *Model) page() *pageModel {
-	switch m.state {
-	case detailing:
-		return m.detail
-	case comparing:
-		return m.compare
-	}
-	return m.help
 }
 
 func (m *Model) do(act action, cmd tea.Cmd) tea.Cmd {
@@ -159,13 +168,31 @@ func (m *Model) do(act action, cmd tea.Cmd) tea.Cmd {
 		m.state = comparing
 		m.compare.open(m.p.T("tui.compare_title", len(m.browse.markOrder)), m.browse.comparison())
 	case openHelp:
-		m.state = helping
-		m.help.open(m.p.T("tui.help_title"), m.helpText())
+		// The help of the view it is opened from, which esc goes back to.
+		m.helpOf, m.state = m.state, helping
+		title := m.p.T("tui.help_title")
+		switch m.helpOf {
+		case detailing:
+			title = m.p.T("tui.help_title_detail")
+		case comparing:
+			title = m.p.T("tui.help_title_compare")
+		}
+		m.help.open(title, m.helpText(m.helpOf))
 	case goBack:
-		m.state = browsing
+		if m.state == helping {
+			m.state = m.helpOf
+		} else {
+			m.state = browsing
+		}
 	case choose:
-		if it := m.browse.current(); it != nil {
-			m.chosen = it.Name
+		if m.state == detailing {
+			if it := m.browse.current(); it != nil {
+				m.chosen = []string{it.Name}
+				return tea.Quit
+			}
+		}
+		if names := m.browse.chosen(); len(names) > 0 {
+			m.chosen = names
 			return tea.Quit
 		}
 	case quit:
@@ -177,13 +204,20 @@ func (m *Model) do(act action, cmd tea.Cmd) tea.Cmd {
 // View draws the current state.
 func (m *Model) View() tea.View {
 	var s string
-	if m.state == browsing {
+	switch m.state {
+	case browsing:
 		s = m.browse.view()
-	} else {
-		s = m.page().view()
+	case comparing:
+		s = m.compare.view()
+	case detailing:
+		s = m.detail.view()
+	default:
+		s = m.help.view()
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true
 	v.WindowTitle = "gpuspec"
+	// The wheel scrolls and a click picks a row.
+	v.MouseMode = tea.MouseModeCellMotion
 	return v
 }

@@ -1,12 +1,14 @@
 package tui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/gpuspec/gpuspec/internal/i18n"
 	"github.com/gpuspec/gpuspec/internal/specs"
@@ -75,6 +77,9 @@ func isQuit(cmd tea.Cmd) bool {
 }
 
 func view(m *Model) string { return m.View().Content }
+
+// plain is the view without its colours.
+func plain(m *Model) string { return ansi.Strip(view(m)) }
 
 func TestMoveKeys(t *testing.T) {
 	m := newModel(t, specs.Query{})
@@ -223,7 +228,7 @@ func TestMarkAndCompare(t *testing.T) {
 		t.Errorf("marks %v cursor %d", m.browse.markOrder, m.browse.cursor)
 	}
 	press(m, "c")
-	if m.state != comparing || !strings.Contains(view(m), "comparing 2 marked types") || !strings.Contains(m.page().Content(), "ecs.gn7-c13g1.13xlarge") {
+	if m.state != comparing || !strings.Contains(view(m), "comparing 2 marked types") || !slices.Contains(m.compare.cmp.Names, "ecs.gn7-c13g1.13xlarge") {
 		t.Fatalf("compare view:\n%s", view(m))
 	}
 	press(m, "esc")
@@ -243,21 +248,26 @@ func TestMarkAndCompare(t *testing.T) {
 func TestDetailAndChoose(t *testing.T) {
 	m := newModel(t, specs.Query{})
 	press(m, "j", "d")
-	if m.state != detailing || !strings.Contains(m.page().Content(), "Family gn7") {
+	if m.state != detailing || !strings.Contains(m.detail.Content(), "Family gn7") {
 		t.Fatalf("detail: state %d", m.state)
 	}
-	if cmd := press(m, "enter"); !isQuit(cmd) || m.Chosen() != "ecs.gn7-c13g1.13xlarge" {
+	if cmd := press(m, "enter"); !isQuit(cmd) || !slices.Equal(m.Chosen(), []string{"ecs.gn7-c13g1.13xlarge"}) {
 		t.Errorf("enter in detail: chosen %q", m.Chosen())
 	}
 	m = newModel(t, specs.Query{})
-	if cmd := press(m, "G", "enter"); !isQuit(cmd) || m.Chosen() != "ecs.gn5i-c28g1.14xlarge" {
+	if cmd := press(m, "G", "enter"); !isQuit(cmd) || !slices.Equal(m.Chosen(), []string{"ecs.gn5i-c28g1.14xlarge"}) {
 		t.Errorf("enter: chosen %q", m.Chosen())
+	}
+	// With marks, enter chooses them all, in the order marked, as fzf -m.
+	m = newModel(t, specs.Query{})
+	if cmd := press(m, "j", "j", "space", "g", "space", "enter"); !isQuit(cmd) || !slices.Equal(m.Chosen(), []string{"ecs.gn7-c13g1.26xlarge", "ecs.gn7-c12g1.3xlarge"}) {
+		t.Errorf("enter with marks: chosen %q", m.Chosen())
 	}
 }
 
 func TestQuit(t *testing.T) {
 	m := newModel(t, specs.Query{})
-	if cmd := press(m, "q"); !isQuit(cmd) || m.Chosen() != "" || m.Interrupted() {
+	if cmd := press(m, "q"); !isQuit(cmd) || len(m.Chosen()) != 0 || m.Interrupted() {
 		t.Error("q quits without choosing")
 	}
 	m = newModel(t, specs.Query{})
@@ -280,7 +290,7 @@ func TestHelpAndPreview(t *testing.T) {
 		t.Error("p hides the preview")
 	}
 	press(m, "?")
-	if m.state != helping || !strings.Contains(m.help.Content(), "search: words match type, family or GPU") {
+	if m.state != helping || !strings.Contains(m.help.Content(), "search: words match the type, family or GPU") {
 		t.Errorf("help page:\n%s", view(m))
 	}
 	for _, field := range SearchFields() {
@@ -410,5 +420,321 @@ func TestCurrentEdition(t *testing.T) {
 	}
 	if v := view(m); !strings.Contains(v, "ecs.vgn5i-m1.large") || !strings.Contains(v, "retired") {
 		t.Errorf("view:\n%s", v)
+	}
+}
+
+func sized(t testing.TB, opts Options, w, h int) *Model {
+	t.Helper()
+	if opts.Catalog == nil {
+		opts.Catalog = specs.Document()
+	}
+	opts.Printer = en
+	m := New(opts)
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+// TestEquivalentCommand: the status line's command carries the global
+// flags that change the rows, is quoted for the shell, and stays a valid
+// command when a preset and a search conflict.
+func TestEquivalentCommand(t *testing.T) {
+	vcpus, _ := specs.ParseRange[int]("1..8")
+	m := sized(t, Options{Preset: specs.Query{GPUModels: specs.Clauses{{"T4"}}, VCPUs: vcpus},
+		Globals: []string{"--edition", "original", "--catalog", "my prices.yaml", "--region", "cn-hangzhou", "--offline"}}, 200, 40)
+	if got, want := m.Command(), "gpuspec list --edition original --catalog 'my prices.yaml' --region cn-hangzhou --offline --gpu T4 --vcpus 1..8"; got != want {
+		t.Errorf("command %q, want %q", got, want)
+	}
+	// A search that conflicts with the presets: no rows, and a command
+	// that exits 0 and prints none (not --vcpus 16..8, which exits 2).
+	press(m, "/")
+	m.Update(tea.PasteMsg{Content: "vcpu>=16 gpu=v100 [x]"})
+	if len(m.browse.rows) != 0 {
+		t.Errorf("%d rows", len(m.browse.rows))
+	}
+	if got, want := m.Command(), "gpuspec list --edition original --catalog 'my prices.yaml' --region cn-hangzhou --offline --gpu T4 --vcpus 16.. --vcpus ..8 --match '[x]' --match v100"; got != want {
+		t.Errorf("command %q, want %q", got, want)
+	}
+	// y copies it to the clipboard, and says so.
+	press(m, "enter")
+	cmd := press(m, "y")
+	if cmd == nil || !strings.Contains(m.browse.status, "copied") || !strings.Contains(view(m), "copied") {
+		t.Errorf("y: %v, status %q", cmd, m.browse.status)
+	}
+	if msg := cmd(); !strings.Contains(fmt.Sprintf("%#v", msg), "gpuspec list --edition original") {
+		t.Errorf("y sends %#v", msg)
+	}
+}
+
+// TestChips: the filters, from flags and search, are chips above the
+// table; the count is of the whole catalog.
+func TestChips(t *testing.T) {
+	vcpus, _ := specs.ParseRange[int]("1..8")
+	m := sized(t, Options{Preset: specs.Query{GPUModels: specs.Clauses{{"T4"}}, VCPUs: vcpus, Workloads: specs.Clauses{{"inference"}}}}, 80, 24)
+	lines := strings.Split(plain(m), "\n")
+	if lines[1] != "gpu: T4  vcpu: 1..8  workload: inference" {
+		t.Errorf("chips %q", lines[1])
+	}
+	press(m, "v", "/")
+	typeText(m, "c4g1")
+	if !strings.Contains(view(m), "vgpu: no  match: c4g1") && !strings.Contains(view(m), "match: c4g1") {
+		t.Errorf("search chips:\n%s", view(m))
+	}
+	if !strings.Contains(view(m), fmt.Sprintf("%d of 38", len(m.browse.rows))) {
+		t.Errorf("count:\n%s", view(m))
+	}
+	// Many chips wrap, and never draw past the width.
+	many := sized(t, Options{}, 40, 24)
+	press(many, "/")
+	typeText(many, "gpu=t4,v100 vcpu>=2 mem>=8 gpus>=1 gpu_mem>=16 net>=1 arch=turing,volta")
+	for _, l := range strings.Split(view(many), "\n") {
+		if lipgloss.Width(l) > 40 {
+			t.Errorf("a line %d wide: %q", lipgloss.Width(l), l)
+		}
+	}
+	if !strings.Contains(view(many), "net: 1..") {
+		t.Errorf("wrapped chips:\n%s", view(many))
+	}
+}
+
+// TestStartWithQueryAndSort: tui --query and --sort.
+func TestStartWithQueryAndSort(t *testing.T) {
+	sort, _ := specs.ParseSort("vcpu:desc")
+	m := sized(t, Options{Query: "gpu=t4 c24", Preset: specs.Query{Sort: sort}}, 120, 40)
+	if len(m.browse.rows) != 3 || m.browse.rows[0].VCPU != 96 || m.search().input.Value() != "gpu=t4 c24" {
+		t.Errorf("%d rows, first %s", len(m.browse.rows), m.browse.rows[0].Name)
+	}
+	if !strings.Contains(view(m), "vCPU ▼") || m.Command() != "gpuspec list --gpu T4 --match c24 --sort vcpu:desc" {
+		t.Errorf("command %q\n%s", m.Command(), view(m))
+	}
+}
+
+// TestInvalidSearch: the rows stay the last valid query's, the count says
+// so, and enter does not keep the search.
+func TestInvalidSearch(t *testing.T) {
+	m := sized(t, Options{}, 80, 24)
+	press(m, "/")
+	m.Update(tea.PasteMsg{Content: "gpu=t4"})
+	m.Update(tea.PasteMsg{Content: " vcpu>=x"})
+	if len(m.browse.rows) != 10 || !strings.Contains(view(m), "10 of 38 (last valid search)") || !strings.Contains(view(m), `"vcpu>=x": want a number`) {
+		t.Errorf("%d rows:\n%s", len(m.browse.rows), view(m))
+	}
+	press(m, "enter")
+	if !m.search().typing {
+		t.Error("enter kept a search that does not read")
+	}
+	press(m, "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "enter")
+	if m.search().typing || strings.Contains(view(m), "last valid") {
+		t.Errorf("after the fix: typing %v\n%s", m.search().typing, view(m))
+	}
+}
+
+// TestSortBringsColumnIn: sorting by a column the width had dropped shows
+// it, with its arrow; names sort naturally.
+func TestSortBringsColumnIn(t *testing.T) {
+	m := sized(t, Options{}, 80, 24)
+	if strings.Contains(view(m), "NETWORK") {
+		t.Fatal("network shows at 80 columns already")
+	}
+	for m.browse.cols[m.browse.sortable[max(m.browse.sortAt, 0)]].Key() != "network_gbps" {
+		press(m, "s")
+	}
+	if !strings.Contains(view(m), "NETWORK (Gbit/s) ▲") {
+		t.Errorf("sorted by network:\n%s", view(m))
+	}
+	m = sized(t, Options{Query: "family=gn6i"}, 80, 24)
+	press(m, "s")
+	var names []string
+	for _, it := range m.browse.rows {
+		names = append(names, it.Name)
+	}
+	if want := []string{"ecs.gn6i-c4g1.xlarge", "ecs.gn6i-c8g1.2xlarge", "ecs.gn6i-c16g1.4xlarge", "ecs.gn6i-c24g1.6xlarge", "ecs.gn6i-c24g1.12xlarge", "ecs.gn6i-c24g1.24xlarge"}; !slices.Equal(names, want) {
+		t.Errorf("natural order %v", names)
+	}
+}
+
+// TestBarOverflow: the workload bar marks what lies beyond its ends.
+func TestBarOverflow(t *testing.T) {
+	m := sized(t, Options{Catalog: specs.CurrentCatalog()}, 80, 24)
+	bar := strings.Split(view(m), "\n")[0]
+	if !strings.Contains(bar, "›") || strings.Contains(bar, "‹") {
+		t.Errorf("bar at the start %q", bar)
+	}
+	press(m, "shift+tab")
+	bar = strings.Split(view(m), "\n")[0]
+	if !strings.Contains(bar, "‹") || !strings.Contains(bar, "[confidential-computing]") {
+		t.Errorf("bar at the end %q", bar)
+	}
+}
+
+// TestCompareScrolls: four types at 80×24 scroll left and right with the
+// field column kept, and say where they are.
+func TestCompareScrolls(t *testing.T) {
+	m := sized(t, Options{}, 80, 24)
+	press(m, "space", "space", "space", "space", "c")
+	if m.state != comparing || m.compare.columnsText() != "1–2 of 4" {
+		t.Fatalf("state %d, %q", m.state, m.compare.columnsText())
+	}
+	press(m, "l", "l", "l", "l")
+	if got := m.compare.visibleNames(); !slices.Equal(got, []string{"ecs.gn7-c13g1.26xlarge", "ecs.vgn6i-m4.xlarge"}) || !strings.Contains(view(m), "‹ 3–4 of 4") {
+		t.Errorf("scrolled to %v\n%s", got, view(m))
+	}
+	for _, l := range strings.Split(plain(m), "\n")[1:20] {
+		if !strings.HasPrefix(l, "FIELD") && !strings.HasPrefix(l, "  ") && !strings.HasPrefix(l, "* ") {
+			t.Errorf("the field column is not kept: %q", l)
+		}
+	}
+	press(m, "h", "h")
+	if m.compare.columnsText() != "1–2 of 4" {
+		t.Errorf("back left: %q", m.compare.columnsText())
+	}
+	// Its help is its own; esc goes back to it.
+	press(m, "?")
+	if m.state != helping || !strings.Contains(m.help.Content(), "columns right") || strings.Contains(m.help.Content(), "search:") {
+		t.Errorf("compare help:\n%s", m.help.Content())
+	}
+	press(m, "esc")
+	if m.state != comparing {
+		t.Errorf("esc from the compare help goes to state %d", m.state)
+	}
+	press(m, "backspace")
+	if m.state != browsing {
+		t.Error("backspace leaves compare")
+	}
+}
+
+// TestDetailPage: it wraps to the width and scrolls; ←, h, backspace and
+// esc go back; ? shows its keys.
+func TestDetailPage(t *testing.T) {
+	for _, back := range []string{"esc", "h", "backspace", "left"} {
+		m := sized(t, Options{}, 40, 20)
+		press(m, "d")
+		if m.state != detailing {
+			t.Fatal("d opens the detail")
+		}
+		for _, l := range strings.Split(m.detail.Content(), "\n") {
+			if lipgloss.Width(l) > 40 {
+				t.Fatalf("a line %d wide: %q", lipgloss.Width(l), l)
+			}
+		}
+		if !strings.Contains(m.detail.Content(), "A100") {
+			t.Errorf("the wrapped detail lost its text:\n%s", m.detail.Content())
+		}
+		if back == "left" {
+			m.Update(tea.KeyPressMsg{Code: tea.KeyLeft})
+		} else {
+			press(m, back)
+		}
+		if m.state != browsing {
+			t.Errorf("%s does not go back", back)
+		}
+	}
+	m := sized(t, Options{}, 80, 24)
+	press(m, "d", "?")
+	if m.state != helping || !strings.Contains(m.help.Content(), "choose") || strings.Contains(m.help.Content(), "next workload") {
+		t.Errorf("detail help:\n%s", m.help.Content())
+	}
+	press(m, "esc")
+	if m.state != detailing {
+		t.Error("esc from the detail help goes back to the detail")
+	}
+}
+
+// TestHelpAt80x24: the short help keeps "? more" and "q quit"; the full
+// help wraps instead of cutting.
+func TestHelpAt80x24(t *testing.T) {
+	m := sized(t, Options{}, 80, 24)
+	last := strings.Split(plain(m), "\n")[23]
+	if !strings.Contains(last, "? more keys") || !strings.Contains(last, "q quit") {
+		t.Errorf("short help %q", last)
+	}
+	m = sized(t, Options{}, 30, 24)
+	press(m, "?")
+	content := m.help.Content()
+	for _, l := range strings.Split(content, "\n") {
+		if lipgloss.Width(l) > 30 {
+			t.Errorf("a help line %d wide: %q", lipgloss.Width(l), l)
+		}
+	}
+	if !strings.Contains(content, "choose (the marked,") || !strings.Contains(strings.ReplaceAll(content, "\n", " "), "else this one)") {
+		t.Errorf("a description was cut:\n%s", content)
+	}
+	for _, f := range SearchFields() {
+		if !strings.Contains(content, f) {
+			t.Errorf("the search help lacks %s", f)
+		}
+	}
+}
+
+// TestPreviewAtEverySize: p shows the pane beside the table when wide,
+// below it when narrow, and hides it, at any size.
+func TestPreviewAtEverySize(t *testing.T) {
+	m := sized(t, Options{}, 80, 24)
+	if strings.Contains(view(m), "Family ") {
+		t.Fatal("the pane shows at 80×24 before p")
+	}
+	press(m, "p")
+	if !strings.Contains(view(m), "───") || !strings.Contains(view(m), "ecs.gn7-c12g1.3xlarge  ") {
+		t.Errorf("p at 80×24:\n%s", view(m))
+	}
+	press(m, "p")
+	if strings.Contains(view(m), "───") {
+		t.Error("p again hides it")
+	}
+	wide := sized(t, Options{}, 250, 40)
+	if l := wide.browse.layout(); l.preview != 1 || l.previewWidth != 100 {
+		t.Errorf("beside at 250 columns: %+v", l)
+	}
+}
+
+// TestPreviewCacheBounded: scrolling through many rows keeps only the
+// last previews.
+func TestPreviewCacheBounded(t *testing.T) {
+	big := specs.CurrentCatalog()
+	types := slices.Clone(big.Types)
+	for i := 0; len(types) < 1000; i++ {
+		it := big.Types[i%len(big.Types)]
+		it.Name = fmt.Sprintf("%s-%d", it.Name, i)
+		types = append(types, it)
+	}
+	c := specs.NewCatalog(big.Families, big.GPUs, types)
+	m := sized(t, Options{Catalog: c}, 200, 50)
+	for i := 0; i < 500; i++ {
+		press(m, "j")
+		view(m)
+	}
+	if n := m.browse.previews.len(); n > previewCacheSize {
+		t.Errorf("%d previews kept", n)
+	}
+}
+
+// TestMouse: the wheel scrolls and a click picks the row.
+func TestMouse(t *testing.T) {
+	m := sized(t, Options{}, 80, 24)
+	m.Update(tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if m.browse.cursor != 3 {
+		t.Errorf("wheel down: cursor %d", m.browse.cursor)
+	}
+	m.Update(tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+	if m.browse.cursor != 0 {
+		t.Errorf("wheel up: cursor %d", m.browse.cursor)
+	}
+	// The bar is line 0, the header line 1: line 6 is the sixth type.
+	m.Update(tea.MouseClickMsg{X: 5, Y: 6, Button: tea.MouseLeft})
+	if m.browse.cursor != 4 || !strings.Contains(strings.Split(plain(m), "\n")[6], "> ") {
+		t.Errorf("click: cursor %d\n%s", m.browse.cursor, view(m))
+	}
+	if v := m.View(); v.MouseMode != tea.MouseModeCellMotion {
+		t.Error("no mouse")
+	}
+}
+
+// TestChineseDetail: workloads and editions read in Chinese in the detail
+// and compare views.
+func TestChineseDetail(t *testing.T) {
+	m := New(Options{Catalog: specs.Document(), Printer: i18n.Printer{Lang: i18n.ZH}})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(m, "d")
+	if c := m.detail.Content(); !strings.Contains(c, "训练") || !strings.Contains(c, "原版") || strings.Contains(c, "training,") {
+		t.Errorf("zh detail:\n%s", c)
 	}
 }

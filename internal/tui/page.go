@@ -7,14 +7,16 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
-// pageModel is a page that scrolls: a type in full, the compared types,
-// or every key and the search syntax.
+// pageModel is a page that scrolls: a type in full, or the help. Its text
+// is wrapped to the width, and wrapped again when the width changes.
 type pageModel struct {
 	*common
 	kind  state
 	title string
+	raw   string
 	port  viewport.Model
 	help  help.Model
 }
@@ -24,24 +26,53 @@ func newPage(c *common, kind state) *pageModel {
 }
 
 func (pg *pageModel) open(title, content string) {
-	pg.title = title
+	pg.title, pg.raw = title, content
 	pg.resize()
-	pg.port.SetContent(content)
 	pg.port.GotoTop()
 }
 
-// resize gives the page all but its title and help line.
+// resize gives the page all but its title and help line, and wraps its
+// text to the width.
 func (pg *pageModel) resize() {
-	pg.port.SetWidth(max(pg.width, 1))
+	w := max(pg.width, 1)
+	pg.port.SetWidth(w)
 	pg.port.SetHeight(max(pg.height-2, 1))
 	pg.help.SetWidth(pg.width)
+	y := pg.port.YOffset()
+	pg.port.SetContent(wrapText(pg.raw, w))
+	pg.port.SetYOffset(y)
 }
 
-func (pg *pageModel) keys() pageKeys {
-	return pageKeys{k: pg.common.keys, choose: pg.kind == detailing}
+// wrapText wraps every line to width cells, at spaces where it can,
+// keeping colours.
+func wrapText(s string, width int) string {
+	s = strings.TrimRight(s, "\n")
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if textWidth(l) > width {
+			lines[i] = ansi.Wrap(l, width, " ")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (pg *pageModel) keys() help.KeyMap {
+	if pg.kind == detailing {
+		return detailKeys{pg.common.keys}
+	}
+	return helpKeys{pg.common.keys}
 }
 
 func (pg *pageModel) update(msg tea.Msg) (action, tea.Cmd) {
+	if wheel, ok := msg.(tea.MouseWheelMsg); ok {
+		switch wheel.Button {
+		case tea.MouseWheelUp:
+			pg.port.ScrollUp(3)
+		case tea.MouseWheelDown:
+			pg.port.ScrollDown(3)
+		}
+		return stay, nil
+	}
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return stay, nil
@@ -50,10 +81,13 @@ func (pg *pageModel) update(msg tea.Msg) (action, tea.Cmd) {
 	switch {
 	case key.Matches(press, k.Quit):
 		return quit, nil
-	case key.Matches(press, k.Back):
+	case key.Matches(press, k.PageBack):
 		return goBack, nil
-	case key.Matches(press, k.Help) && pg.kind == helping:
-		return goBack, nil
+	case key.Matches(press, k.Help):
+		if pg.kind == helping {
+			return goBack, nil
+		}
+		return openHelp, nil
 	case key.Matches(press, k.Choose) && pg.kind == detailing:
 		return choose, nil
 	case key.Matches(press, k.Up):

@@ -146,6 +146,11 @@ func (s *searchModel) update(msg tea.KeyPressMsg) (changed bool, move int, cmd t
 	k := s.keys
 	switch {
 	case key.Matches(msg, k.Accept):
+		// A search that does not read is not kept: the line stays open
+		// with its error until it reads or esc clears it.
+		if s.err != "" {
+			return false, 0, nil
+		}
 		s.typing = false
 		s.input.Blur()
 		return false, 0, nil

@@ -18,6 +18,8 @@ type Styles struct {
 	Prompt     lipgloss.Style
 	PaneBorder lipgloss.Style
 	Dim        lipgloss.Style
+	Chip       lipgloss.Style
+	Diff       lipgloss.Style
 }
 
 func newStyles() Styles {
@@ -35,5 +37,7 @@ func newStyles() Styles {
 		Prompt:     lipgloss.NewStyle().Foreground(lipgloss.Color("6")).Bold(true),
 		PaneBorder: lipgloss.NewStyle().Foreground(lipgloss.Color("8")),
 		Dim:        lipgloss.NewStyle().Faint(true),
+		Chip:       lipgloss.NewStyle().Foreground(lipgloss.Color("4")),
+		Diff:       lipgloss.NewStyle().Foreground(lipgloss.Color("5")).Bold(true),
 	}
 }

@@ -4,26 +4,41 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/gpuspec/gpuspec/internal/render"
 )
 
-// The preview pane goes beside the table from this width, below it from
-// this height, and not at all when neither fits.
+// The preview pane goes beside the table from this width; narrower, it
+// goes below, where it shows by itself from this height and with p at any
+// height.
 const (
 	previewBesideMinWidth = 110
 	previewBelowMinHeight = 30
 )
 
+// Most lines the filter chips take.
+const chipLinesMax = 3
+
 // layout is where each part of the browse view goes. Every size is
 // clamped to zero or more.
 type layout struct {
-	bar, table, search, status, help int // heights
-	tableWidth                       int
-	preview                          int // 0: none, 1: beside, 2: below
-	previewWidth, previewHeight      int
-	helpText                         string
+	bar, chips, table, search, status, help int // heights
+	tableWidth                              int
+	preview                                 int // 0: none, 1: beside, 2: below
+	previewWidth, previewHeight             int
+	helpText                                string
+	chipLines                               []string
+}
+
+// previewShown is whether the pane is on: as p last left it, else where it
+// fits.
+func (b *browseModel) previewShown() bool {
+	if b.preview != nil {
+		return *b.preview
+	}
+	return b.width >= previewBesideMinWidth || b.height >= previewBelowMinHeight
 }
 
 func (b *browseModel) layout() layout {
@@ -33,32 +48,62 @@ func (b *browseModel) layout() layout {
 		l.search = 1
 	}
 	l.bar, l.status = 1, 1
+	l.chipLines = b.chipLines(w)
+	l.chips = len(l.chipLines)
 	l.helpText = b.helpView()
 	l.help = strings.Count(l.helpText, "\n") + 1
 	// The table needs its header and a row; give up the other parts, the
-	// least needed first, until it has theb.
-	for _, part := range []*int{&l.help, &l.bar, &l.search, &l.status} {
-		if h-l.bar-l.search-l.status-l.help >= 2 {
+	// least needed first, until it has them.
+	for _, part := range []*int{&l.help, &l.chips, &l.bar, &l.search, &l.status} {
+		if h-l.bar-l.chips-l.search-l.status-l.help >= 2 {
 			break
 		}
 		*part = 0
 	}
-	l.table = max(h-l.bar-l.search-l.status-l.help, 0)
+	l.chipLines = l.chipLines[:l.chips]
+	l.table = max(h-l.bar-l.chips-l.search-l.status-l.help, 0)
 	l.tableWidth = w
-	if b.showPreview && b.current() != nil {
+	if b.previewShown() && b.current() != nil {
 		switch {
 		case w >= previewBesideMinWidth:
 			l.preview = 1
-			l.previewWidth = min(max(w*2/5, 30), 80)
+			l.previewWidth = max(w*2/5, 30)
 			l.tableWidth = w - l.previewWidth - 1
 			l.previewHeight = l.table
-		case h >= previewBelowMinHeight:
+		case l.table >= 3:
 			l.preview = 2
-			l.previewHeight = l.table / 3
+			l.previewHeight = max(l.table/3, 1)
 			l.table -= l.previewHeight
 		}
 	}
 	return l
+}
+
+// chipLines lays the filter chips out in lines of width cells, at most
+// chipLinesMax, the last ending "…" when more do not fit.
+func (b *browseModel) chipLines(width int) []string {
+	chips := b.chips()
+	if len(chips) == 0 || width <= 0 {
+		return nil
+	}
+	var lines []string
+	line := ""
+	for i, c := range chips {
+		chip := b.styles.Chip.Render(c)
+		switch {
+		case line == "":
+			line = chip
+		case textWidth(line)+2+textWidth(chip) <= width:
+			line += "  " + chip
+		default:
+			if len(lines) == chipLinesMax-1 {
+				rest := len(chips) - i
+				return append(lines, truncate(line+"  "+b.p.T("tui.more_chips", rest), width))
+			}
+			lines, line = append(lines, line), chip
+		}
+	}
+	return append(lines, truncate(line, width))
 }
 
 // tableRows is how many rows of types the table shows.
@@ -77,6 +122,7 @@ func (b *browseModel) view() string {
 	if l.bar > 0 {
 		lines = append(lines, b.barView(b.width))
 	}
+	lines = append(lines, l.chipLines...)
 	table := b.tableView(l.tableWidth, l.table)
 	// Keep the status and help at the bottom of the screen.
 	for len(table) < l.table {
@@ -96,7 +142,12 @@ func (b *browseModel) view() string {
 		lines = append(lines, table...)
 	case 2:
 		lines = append(lines, table...)
-		pane := b.previewLines(b.width, l.previewHeight)
+		// A rule above the pane when it has the room.
+		var pane []string
+		if l.previewHeight >= 2 {
+			pane = append(pane, b.styles.PaneBorder.Render(strings.Repeat("─", b.width)))
+		}
+		pane = append(pane, b.previewLines(b.width, l.previewHeight-len(pane))...)
 		for len(pane) < l.previewHeight {
 			pane = append(pane, "")
 		}
@@ -149,14 +200,32 @@ func (b *browseModel) barView(width int) string {
 		}
 		return n
 	}
-	for widthOf() > room && hi-lo > 1 {
+	// The markers ‹ and › say that items lie beyond either end.
+	marks := func() int {
+		n := 0
+		if lo > 0 {
+			n += 2
+		}
+		if hi < len(rendered) {
+			n += 2
+		}
+		return n
+	}
+	for widthOf()+marks() > room && hi-lo > 1 {
 		if b.bar-lo > hi-1-b.bar {
 			lo++
 		} else {
 			hi--
 		}
 	}
-	return head + strings.Join(rendered[lo:hi], "") + " " + toggle
+	line := strings.Join(rendered[lo:hi], "")
+	if lo > 0 {
+		line = b.styles.Bar.Render("‹ ") + line
+	}
+	if hi < len(rendered) {
+		line += b.styles.Bar.Render(" ›")
+	}
+	return head + line + " " + toggle
 }
 
 // columns picks the columns that fit: the name always, then the others
@@ -177,12 +246,18 @@ func (b *browseModel) columns(width int) []int {
 		}
 		return n - 2
 	}
+	// The sort column stays in view, whatever else goes: sorting by a
+	// column brings it in.
+	sorted := -1
+	if b.sortAt >= 0 {
+		sorted = b.sortable[b.sortAt]
+	}
 	for _, key := range drop {
 		if total() <= width {
 			break
 		}
 		for i, c := range b.cols {
-			if c.Key() == key {
+			if c.Key() == key && i != sorted {
 				shown[i] = false
 			}
 		}
@@ -263,7 +338,11 @@ func (b *browseModel) previewLines(width, height int) []string {
 }
 
 func (b *browseModel) statusView() string {
-	parts := []string{b.p.T("tui.count", len(b.rows), len(b.catalog.Types))}
+	count := b.p.T("tui.count", len(b.rows), len(b.catalog.Types))
+	if b.search.err != "" {
+		count += " " + b.p.T("tui.last_valid")
+	}
+	parts := []string{count}
 	if n := len(b.markOrder); n > 0 {
 		parts = append(parts, b.p.T("tui.marked", n))
 	}
@@ -271,7 +350,8 @@ func (b *browseModel) statusView() string {
 	if b.status != "" {
 		left += "  " + b.styles.Error.Render(b.status)
 	}
-	return left + "  " + b.styles.Command.Render(b.command())
+	room := b.width - textWidth(left) - 2
+	return left + "  " + b.styles.Command.Render(truncateEllipsis(b.command(), max(room, 0)))
 }
 
 // fit cuts the view to the screen: at most height lines, each at most
@@ -314,12 +394,22 @@ func pad(s string, width int, right bool) string {
 // textWidth is the display width of s.
 func textWidth(s string) int { return render.Width(s) }
 
-// helpText is the help page: every key, group by group, and the search
-// syntax with every field, wrapped to the width.
-func (m *Model) helpText() string {
+// helpText is the help page of a view: its keys, group by group, each
+// description wrapped to the width; for the browse view, the search syntax
+// with every field, wrapped too.
+func (m *Model) helpText(of state) string {
 	width := max(m.width, 20)
+	var groups [][]key.Binding
+	switch of {
+	case detailing:
+		groups = detailKeys{m.keys}.FullHelp()
+	case comparing:
+		groups = compareKeys{m.keys}.FullHelp()
+	default:
+		groups = browseKeys{m.keys}.FullHelp()
+	}
 	var b strings.Builder
-	for i, group := range (browseKeys{m.keys}).FullHelp() {
+	for i, group := range groups {
 		if i > 0 {
 			b.WriteString("\n")
 		}
@@ -327,13 +417,17 @@ func (m *Model) helpText() string {
 		for _, k := range group {
 			keyWidth = max(keyWidth, textWidth(k.Help().Key))
 		}
+		indent := strings.Repeat(" ", keyWidth+4)
 		for _, k := range group {
-			line := "  " + m.styles.Title.Render(pad(k.Help().Key, keyWidth, false)) + "  " + k.Help().Desc
-			b.WriteString(truncate(line, width) + "\n")
+			desc := wordwrap(k.Help().Desc, width-keyWidth-4, indent)
+			line := "  " + m.styles.Title.Render(pad(k.Help().Key, keyWidth, false)) + "  " + strings.TrimPrefix(desc, indent)
+			b.WriteString(line + "\n")
 		}
 	}
-	syntax := m.p.T("tui.search_help", strings.Join(SearchFields(), ", "))
-	b.WriteString("\n" + wordwrap(syntax, width-2, "  ") + "\n")
+	if of == browsing {
+		syntax := m.p.T("tui.search_help", strings.Join(SearchFields(), ", "))
+		b.WriteString("\n" + wordwrap(syntax, width-2, "  ") + "\n")
+	}
 	return b.String()
 }
 
