@@ -66,9 +66,16 @@ func newRecommendCmd(f *Factory) *cobra.Command {
 				return err
 			}
 			// Workloads shape the score as well as select.
+			// --workload a,b: either serves (a group); repeated flags: each.
 			for _, c := range req.Query.Workloads {
-				for _, w := range c {
-					req.Workloads = append(req.Workloads, specs.Workload(w))
+				ws := make([]specs.Workload, len(c))
+				for i, w := range c {
+					ws[i] = specs.Workload(w)
+				}
+				if len(ws) == 1 {
+					req.Workloads = append(req.Workloads, ws[0])
+				} else {
+					req.AnyWorkloads = append(req.AnyWorkloads, ws)
 				}
 			}
 			req.Query.Workloads = nil

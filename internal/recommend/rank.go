@@ -73,15 +73,15 @@ func Rank(c *specs.Catalog, req Request) Outcome {
 	}
 	q := req.Query
 	q.Sort, q.Limit = nil, 0
-	transcoding := false
-	for _, w := range req.Workloads {
-		// Transcoding goes by the GPU's video engines, not only the
-		// families the documents list for it.
-		if w == specs.Transcoding {
-			transcoding = true
+	// Transcoding goes by the GPU's video engines, not only the families
+	// the documents list for it: groups that name it are checked per type.
+	var videoGroups [][]specs.Workload
+	for _, g := range req.groups() {
+		if slices.Contains(g, specs.Transcoding) {
+			videoGroups = append(videoGroups, g)
 			continue
 		}
-		q.Workloads = append(q.Workloads, []string{string(w)})
+		q.Workloads = append(q.Workloads, workloadStrings(g))
 	}
 	reject := q.Matcher(c)
 	workloadText := joinWorkloads(q.Workloads)
@@ -94,7 +94,7 @@ func Rank(c *specs.Catalog, req Request) Outcome {
 	var closestType *specs.InstanceType
 	for i := range c.Types {
 		it := &c.Types[i]
-		why := excluded(c, req, it, reject, workloadText, transcoding)
+		why := excluded(c, req, it, reject, workloadText, videoGroups)
 		if why.Key == "" {
 			pool = append(pool, it)
 			why = excludedFor(c, it, precision, kvOf(req))
@@ -205,7 +205,7 @@ func kvOf(req Request) specs.Precision {
 // excluded says why a type is left out before any model is fitted, by
 // every rule but precision and availability, or returns a message with no
 // key when it stays.
-func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func(*specs.InstanceType) *specs.Criterion, workloads string, transcoding bool) i18n.Message {
+func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func(*specs.InstanceType) *specs.Criterion, workloads string, videoGroups [][]specs.Workload) i18n.Message {
 	if req.Like != nil && it.Name == req.Like.Name && deref(it.Region) == deref(req.Like.Region) {
 		return i18n.Msg("why.itself")
 	}
@@ -218,8 +218,8 @@ func excluded(c *specs.Catalog, req Request, it *specs.InstanceType, reject func
 		}
 		return i18n.Msg("why.filter", "--"+crit.Flag)
 	}
-	if transcoding {
-		if why := transcodingRule(it, c.GPU(it)); why.Key != "" {
+	for _, g := range videoGroups {
+		if why := videoGroupRule(it, c.GPU(it), g); why.Key != "" {
 			return why
 		}
 	}
@@ -246,6 +246,53 @@ func excludedFor(c *specs.Catalog, it *specs.InstanceType, precision, kv specs.P
 		return i18n.Msg("why.no_fp8")
 	}
 	return i18n.Message{}
+}
+
+// videoGroupRule: a type serves a group naming transcoding by its video
+// encoders (transcodingRule) or by any other workload of the group.
+func videoGroupRule(it *specs.InstanceType, g *specs.GPU, group []specs.Workload) i18n.Message {
+	why := transcodingRule(it, g)
+	if why.Key == "" || len(group) == 1 {
+		return why
+	}
+	for _, w := range group {
+		if w != specs.Transcoding && it.Serves(w) {
+			return i18n.Message{}
+		}
+	}
+	return i18n.Msg("why.workload", strings.Join(workloadStrings(group), " or "))
+}
+
+// serves reports whether a type serves w as Rank counts it: transcoding
+// by the GPU's video encoders.
+func serves(it *specs.InstanceType, g *specs.GPU, w specs.Workload) bool {
+	if w == specs.Transcoding {
+		return transcodingRule(it, g).Key == ""
+	}
+	return it.Serves(w)
+}
+
+// groups are the request's workloads as groups of which one must be
+// served: each of Workloads alone, then AnyWorkloads.
+func (req Request) groups() [][]specs.Workload {
+	var out [][]specs.Workload
+	for _, w := range req.Workloads {
+		out = append(out, []specs.Workload{w})
+	}
+	for _, g := range req.AnyWorkloads {
+		if len(g) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func workloadStrings(ws []specs.Workload) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = string(w)
+	}
+	return out
 }
 
 // transcodingRule: a GPU without a video encoder cannot transcode in

@@ -1,6 +1,7 @@
 package recommend
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -469,5 +470,48 @@ func TestEconomy(t *testing.T) {
 	out = Rank(priced, Request{Workloads: []specs.Workload{specs.GPUDatabase}})
 	if out.CostBy != ByPrice || out.Results[0].Type.Name != "ecs.gn6i-c24g1.6xlarge" {
 		t.Errorf("by %s, top %s", out.CostBy, out.Results[0].Type.Name)
+	}
+}
+
+// TestAnyWorkloads: --workload a,b ranks the types that serve either, each
+// scored for the one it serves; repeated workloads must all be served.
+func TestAnyWorkloads(t *testing.T) {
+	c := specs.CurrentCatalog()
+	names := func(req Request) map[string]bool {
+		out := map[string]bool{}
+		for _, r := range Rank(c, req).Results {
+			out[r.Type.Name] = true
+		}
+		return out
+	}
+	training := names(Request{Workloads: []specs.Workload{specs.Training}})
+	gaming := names(Request{Workloads: []specs.Workload{specs.CloudGaming}})
+	video := names(Request{Workloads: []specs.Workload{specs.Transcoding}})
+	either := names(Request{AnyWorkloads: [][]specs.Workload{{specs.Training, specs.CloudGaming}}})
+	union := maps.Clone(training)
+	maps.Copy(union, gaming)
+	if !maps.Equal(either, union) || len(either) <= len(training) || len(either) <= len(gaming) {
+		t.Errorf("training or cloud-gaming: %d types; training %d, cloud-gaming %d, union %d", len(either), len(training), len(gaming), len(union))
+	}
+	// A group with transcoding goes by the video encoders as alone.
+	eitherVideo := names(Request{AnyWorkloads: [][]specs.Workload{{specs.CloudGaming, specs.Transcoding}}})
+	union = maps.Clone(gaming)
+	maps.Copy(union, video)
+	if !maps.Equal(eitherVideo, union) {
+		t.Errorf("cloud-gaming or transcoding: %d types, want %d", len(eitherVideo), len(union))
+	}
+	// A type is scored for the workload of the group it serves: a
+	// cloud-gaming type says so, not that training is not listed.
+	out := Rank(c, Request{AnyWorkloads: [][]specs.Workload{{specs.Training, specs.CloudGaming}}})
+	for _, r := range out.Results {
+		if gaming[r.Type.Name] && !training[r.Type.Name] && strings.Contains(reasonsOf(r), "training") {
+			t.Errorf("%s: %s", r.Type.Name, reasonsOf(r))
+		}
+	}
+	both := names(Request{Workloads: []specs.Workload{specs.Training, specs.CloudGaming}})
+	for n := range both {
+		if !training[n] || !gaming[n] {
+			t.Errorf("%s is in training and cloud-gaming without serving both", n)
+		}
 	}
 }

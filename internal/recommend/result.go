@@ -10,6 +10,9 @@ type Request struct {
 	// Workloads must all be listed by a type's family (hard), and shape
 	// its capability score.
 	Workloads []specs.Workload
+	// AnyWorkloads are groups (--workload a,b) of which a type must serve
+	// at least one workload each; the first it serves shapes its score.
+	AnyWorkloads [][]specs.Workload
 	// Query holds the hard constraints of list's filter flags; its sort
 	// and limit do not apply.
 	Query specs.Query

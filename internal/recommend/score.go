@@ -52,7 +52,7 @@ func score(c *specs.Catalog, req Request, it *specs.InstanceType, precision spec
 			s.gpuName = s.gpu.Name
 		}
 	}
-	s.workloads = scoredWorkloads(req)
+	s.workloads = scoredWorkloads(req, it, s.gpu)
 	r := Result{Type: it, Fit: fit}
 	fitness := 0.0
 	for _, part := range fitnessParts {
@@ -74,10 +74,22 @@ func score(c *specs.Catalog, req Request, it *specs.InstanceType, precision spec
 	return r
 }
 
-func scoredWorkloads(req Request) []specs.Workload {
+func scoredWorkloads(req Request, it *specs.InstanceType, g *specs.GPU) []specs.Workload {
 	switch {
-	case len(req.Workloads) > 0:
-		return req.Workloads
+	case len(req.Workloads) > 0 || len(req.AnyWorkloads) > 0:
+		// Of a group, the first workload the type serves counts.
+		var out []specs.Workload
+		for _, group := range req.groups() {
+			pick := group[0]
+			for _, w := range group {
+				if serves(it, g, w) {
+					pick = w
+					break
+				}
+			}
+			out = append(out, pick)
+		}
+		return out
 	case req.Model != nil && (req.Model.Task == Infer || req.Model.Task == ""):
 		return []specs.Workload{specs.Inference}
 	case req.Model != nil:
@@ -109,7 +121,7 @@ func scenarioPart(s *scoring) (Component, bool) {
 	}
 	// Replacing a type, the similarity reason says which of its workloads
 	// are shared; one reason per workload would drown it.
-	quiet := len(s.req.Workloads) == 0 && s.req.Like != nil
+	quiet := len(s.req.Workloads) == 0 && len(s.req.AnyWorkloads) == 0 && s.req.Like != nil
 	say := func(weight float64, warning bool, key string, w specs.Workload) {
 		if !quiet {
 			s.reason(weight, warning, key, s.it.Family, string(w))
