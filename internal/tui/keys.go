@@ -20,6 +20,8 @@ type keyMap struct {
 	PageBack, Left, Right, CompareBack key.Binding
 }
 
+// Two escapes that reach the terminal together read as alt+esc: each
+// binding of esc takes it too, as one esc.
 func newKeyMap(p i18n.Printer) keyMap {
 	b := func(keys []string, label, help string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(label, p.T(help)))
@@ -43,18 +45,18 @@ func newKeyMap(p i18n.Printer) keyMap {
 		Preview:      b([]string{"p"}, "p", "key.preview"),
 		Copy:         b([]string{"y"}, "y", "key.copy"),
 		Choose:       b([]string{"enter"}, "enter", "key.choose"),
-		Back:         b([]string{"esc"}, "esc", "key.back"),
+		Back:         b([]string{"esc", "alt+esc"}, "esc", "key.back"),
 		Help:         b([]string{"?"}, "?", "key.help"),
 		Quit:         b([]string{"q"}, "q", "key.quit"),
 		Interrupt:    b([]string{"ctrl+c"}, "ctrl+c", "key.quit"),
 		Accept:       b([]string{"enter"}, "enter", "key.accept"),
-		Cancel:       b([]string{"esc"}, "esc", "key.cancel"),
+		Cancel:       b([]string{"esc", "alt+esc"}, "esc", "key.cancel"),
 		PrevRow:      b([]string{"up", "ctrl+p"}, "↑", "key.up"),
 		NextRow:      b([]string{"down", "ctrl+n"}, "↓", "key.down"),
-		PageBack:     b([]string{"esc", "left", "h", "backspace"}, "esc/←/h", "key.page_back"),
+		PageBack:     b([]string{"esc", "alt+esc", "left", "h", "backspace"}, "esc/←/h", "key.page_back"),
 		Left:         b([]string{"left", "h"}, "←/h", "key.left"),
 		Right:        b([]string{"right", "l"}, "→/l", "key.right"),
-		CompareBack:  b([]string{"esc", "backspace"}, "esc", "key.page_back"),
+		CompareBack:  b([]string{"esc", "alt+esc", "backspace"}, "esc", "key.page_back"),
 	}
 }
 

@@ -39,6 +39,9 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyEnter}
 	case "esc":
 		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "alt+esc":
+		// Two escapes read together.
+		return tea.KeyPressMsg{Code: tea.KeyEscape, Mod: tea.ModAlt}
 	case "tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab}
 	case "shift+tab":
@@ -736,5 +739,29 @@ func TestChineseDetail(t *testing.T) {
 	press(m, "d")
 	if c := m.detail.Content(); !strings.Contains(c, "训练") || !strings.Contains(c, "原版") || strings.Contains(c, "training,") {
 		t.Errorf("zh detail:\n%s", c)
+	}
+}
+
+// TestDoubleEscape: two escapes that arrive together (alt+esc) go back as
+// one esc does, from the help page, a search and the detail page.
+func TestDoubleEscape(t *testing.T) {
+	m := newModel(t, specs.Query{})
+	press(m, "?")
+	if m.state != helping {
+		t.Fatalf("state %v after ?", m.state)
+	}
+	press(m, "alt+esc")
+	if m.state != browsing {
+		t.Errorf("state %v after alt+esc on help", m.state)
+	}
+	press(m, "/")
+	typeText(m, "t4")
+	press(m, "alt+esc")
+	if m.state != browsing || m.browse.search.input.Value() != "" {
+		t.Errorf("state %v, search %q after alt+esc in a search", m.state, m.browse.search.input.Value())
+	}
+	press(m, "d", "alt+esc")
+	if m.state != browsing {
+		t.Errorf("state %v after alt+esc on detail", m.state)
 	}
 }
