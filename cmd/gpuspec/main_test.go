@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"reflect"
@@ -36,6 +37,19 @@ func TestMain(m *testing.M) {
 // TestScripts runs the end-to-end scripts in testdata/script against the
 // real binary entry point.
 func TestScripts(t *testing.T) {
+	cmds := map[string]func(ts *testscript.TestScript, neg bool, args []string){
+		"exits":    cmdExits,
+		"ecsfake":  cmdECSFake,
+		"ecscalls": cmdECSCalls,
+		"csvcols":  cmdCSVCols,
+		"jsonkeys": cmdJSONKeys,
+	}
+	maps.Copy(cmds, tmuxCmds)
+	// The TUI scripts skip without tmux; in CI, whose run installs it,
+	// its absence is a failure.
+	if _, err := exec.LookPath("tmux"); err != nil && os.Getenv("CI") != "" {
+		t.Fatal("tmux is not installed: the TUI scripts need it (.ci/run installs it)")
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:           "../../testdata/script",
 		UpdateScripts: *update,
@@ -48,13 +62,7 @@ func TestScripts(t *testing.T) {
 			env.Setenv("XDG_CACHE_HOME", env.WorkDir+"/.cache")
 			return nil
 		},
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits":    cmdExits,
-			"ecsfake":  cmdECSFake,
-			"ecscalls": cmdECSCalls,
-			"csvcols":  cmdCSVCols,
-			"jsonkeys": cmdJSONKeys,
-		},
+		Cmds: cmds,
 		Condition: func(cond string) (bool, error) {
 			switch cond {
 			case "bash-completion":

@@ -37,7 +37,8 @@ func newTUICmd(f *Factory) *cobra.Command {
 				return err
 			}
 			if _, err := tui.ParseQuery(opts.Query, c); err != nil {
-				return usageErr("err.tui_query", opts.Query, err)
+				// The message names the term that does not read.
+				return usageErr("err.tui_query", err)
 			}
 			return runTUI(opts)
 		},

@@ -29,7 +29,7 @@ var errorMessages = []message{
 	{"err.unknown_type_none", "unknown instance type %q: see 'gpuspec list' for the names", "未知的实例规格 %q：可用 'gpuspec list' 查看名称"},
 	{"err.top", "--top %q: want a whole number of 1 or more", "--top %q：应为不小于 1 的整数"},
 	{"err.needs_model", "%s needs --model, --model-config or --model-params", "%s 需要配合 --model、--model-config 或 --model-params 使用"},
-	{"err.tui_query", "--query %q: %s", "--query %q：%s"},
+	{"err.tui_query", "--query: %s", "--query：%s"},
 	{"err.models_none", "no model matches %q: 'gpuspec models' lists them all", "没有模型匹配 %q：'gpuspec models' 列出全部"},
 	{"err.model_sources", "%s: give one model", "%s：只能指定一个模型"},
 	{"err.model_unknown", "--model %q: unknown model: did you mean %s? ('gpuspec models' lists them)", "--model %q：未知模型：是否想找 %s？（'gpuspec models' 列出全部）"},

@@ -130,6 +130,7 @@ func TestIntersect(t *testing.T) {
 		{"yes and no", []string{"--vgpu", "true"}, []string{"--vgpu", "false"}, 0, "--vgpu --vgpu=false"},
 		{"workloads add up", []string{"--workload", "training"}, []string{"--workload", "inference"}, 7, "--workload training --workload inference"},
 		{"the later sort wins", []string{"--sort", "vcpu"}, []string{"--sort", "memory_gib:desc"}, 38, "--sort memory_gib:desc"},
+		{"a value that reads as a flag is joined", []string{"--match", "-m4"}, []string{"--vcpus", "..8"}, 3, "--vcpus ..8 --match=-m4"},
 		{"the smaller limit wins", []string{"--limit", "5"}, []string{"--limit", "3"}, 3, "--limit 3"},
 	}
 	for _, tc := range tests {

@@ -177,9 +177,13 @@ func (q Query) Args() []string {
 	var out []string
 	for _, c := range Criteria {
 		for _, v := range c.ops.args(&p) {
-			if c.Kind == ByYesNo {
+			switch {
+			case c.Kind == ByYesNo:
 				out = append(out, "--"+c.Flag+v)
-			} else {
+			case strings.HasPrefix(v, "-"):
+				// --match=-m4: a value that reads as a flag is joined.
+				out = append(out, "--"+c.Flag+"="+v)
+			default:
 				out = append(out, "--"+c.Flag, v)
 			}
 		}

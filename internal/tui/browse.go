@@ -194,6 +194,7 @@ func (b *browseModel) chips() []string {
 			if has && val == "false" {
 				value = b.p.T("tui.no")
 			}
+		case has:
 		case i+1 < len(args):
 			i++
 			value = args[i]

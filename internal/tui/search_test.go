@@ -22,7 +22,7 @@ func TestParseQuery(t *testing.T) {
 		{"GN6I c24", 3, "gpuspec list --match gn6i --match c24", ""},
 		{"t4", 10, "gpuspec list --match t4", ""},
 		{"nvidia", 38, "gpuspec list --match nvidia", ""},
-		{"-m4", 3, "gpuspec list --match -m4", ""},
+		{"-m4", 3, "gpuspec list --match=-m4", ""},
 		{"recommended", 0, "gpuspec list --match recommended", ""},
 		{"gpu_mem>=16", 28, "gpuspec list --gpu-memory 16..", ""},
 		{"vcpu<=8 gpu=t4", 4, "gpuspec list --gpu T4 --vcpus ..8", ""},
