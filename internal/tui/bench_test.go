@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"runtime"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -44,5 +45,37 @@ func BenchmarkKeyToFrame(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkScroll10k scrolls through the rows of a 10,000-row synthetic
+// catalog with the preview pane on, a frame a row, and reports the live
+// heap afterwards: the preview LRU keeps it flat however far one scrolls
+// (compare scrolled=1000 with scrolled=10000).
+func BenchmarkScroll10k(b *testing.B) {
+	c := specstest.Catalog(10_000)
+	for _, rows := range []int{1_000, 10_000} {
+		b.Run(fmt.Sprintf("scrolled=%d", rows), func(b *testing.B) {
+			b.ReportAllocs()
+			var heap uint64
+			for i := 0; i < b.N; i++ {
+				m := New(Options{Catalog: c, Printer: en})
+				m.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
+				for range rows {
+					m.Update(keyMsg("j"))
+					_ = m.View()
+				}
+				if n := m.browse.previews.len(); n > previewCacheSize {
+					b.Fatalf("%d previews kept", n)
+				}
+				runtime.GC()
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				heap = ms.HeapAlloc
+				runtime.KeepAlive(m)
+			}
+			b.ReportMetric(float64(heap)/(1<<20), "live-heap-MiB")
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*rows), "µs/frame")
+		})
 	}
 }
