@@ -277,7 +277,7 @@ func TestTypeDetailSlice(t *testing.T) {
 	}
 	out := buf.String()
 	for _, want := range []string{
-		"1/4 of an NVIDIA T4 (vGPU slice)",
+		"1/4 of an NVIDIA Tesla T4 (vGPU slice)",
 		"4 GiB (1/4 of a 16 GiB card)",
 		"500,000 packets/s",
 		"FP16 (tensor)           16.25 TFLOPS      estimate",

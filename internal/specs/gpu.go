@@ -214,7 +214,7 @@ func gpuV100SXM2With16GB() GPU {
 
 func gpuT4() GPU {
 	return GPU{
-		Key: "T4", Model: "T4", Name: "NVIDIA T4",
+		Key: "T4", Model: "T4", Name: "NVIDIA Tesla T4", // as the documents name it (vgn6i)
 		Architecture:      doc("Turing", "Turing"),
 		ComputeCapability: ds("7.5", "7.5"),
 		FormFactor:        ds("PCIe", "PCIe"),
