@@ -52,7 +52,9 @@ func TestQuery(t *testing.T) {
 		{"transcoding", []string{"--workload", "transcoding"}, 14, "ecs.gn5-c4g1.xlarge", nil},
 		{"AND of criteria", []string{"--gpu", "V100", "--network", "20.."}, 3, "ecs.gn6e-c12g1.24xlarge", nil},
 		{"match a type's name", []string{"--match", "c24"}, 3, "ecs.gn6i-c24g1.6xlarge", nil},
-		{"match the GPU's full name", []string{"--match", "Tesla"}, 28, "ecs.vgn6i-m4.xlarge", func(it *specs.InstanceType) bool { return it.Model() == "T4" || it.Model() == "P4" || it.Model() == "P100" }},
+		{"match the GPU's full name", []string{"--match", "Tesla"}, 28, "ecs.vgn6i-m4.xlarge", func(it *specs.InstanceType) bool {
+			return it.Model() == "T4" || it.Model() == "P4" || it.Model() == "P100"
+		}},
 		{"match any of, all of", []string{"--match", "vws,gn5i", "--match", "m4"}, 2, "ecs.vgn6i-m4-vws.xlarge", nil},
 		{"ranges given twice both hold", []string{"--vcpus", "1..8", "--vcpus", "4.."}, 12, "ecs.vgn6i-m4.xlarge", func(it *specs.InstanceType) bool { return it.VCPU >= 4 && it.VCPU <= 8 }},
 		{"sort and limit", []string{"--sort", "vcpu:desc", "--limit", "2"}, 2, "ecs.gn7-c13g1.26xlarge", nil},
