@@ -190,8 +190,24 @@ func (cm *compareModel) view() string {
 	for _, l := range cm.legendLines() {
 		lines = append(lines, cm.styles.Dim.Render(l))
 	}
-	lines = append(lines, shortHelp(&cm.help, compareKeys{cm.keys}.ShortHelp(), 2, cm.width))
+	lines = append(lines, shortHelp(&cm.help, cm.helpKeys().ShortHelp(), 2, cm.width))
 	return fit(lines, cm.width, cm.height)
+}
+
+// helpKeys offers the keys that do something at this size: ←/→ when
+// not every type fits, ↑/↓ when not every field does.
+func (cm *compareModel) helpKeys() compareKeys {
+	h := compareKeys{k: cm.keys}
+	if cm.cmp == nil {
+		return h
+	}
+	saved := cm.first
+	cm.first = 0
+	_, end := cm.shown()
+	cm.first = saved
+	h.columns = cm.first > 0 || end < len(cm.cmp.Names)
+	h.rows = len(cm.cmp.Rows) > cm.bodyHeight()
+	return h
 }
 
 // truncateEllipsis cuts s to width cells, ending with "…" when it cuts.

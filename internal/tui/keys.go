@@ -100,16 +100,35 @@ func (h detailKeys) FullHelp() [][]key.Binding {
 }
 
 // compareKeys is the help of the compare page: rows scroll up and down,
-// types left and right.
-type compareKeys struct{ k keyMap }
+// types left and right, each only when there is more to see that way.
+type compareKeys struct {
+	k             keyMap
+	columns, rows bool
+}
 
 func (h compareKeys) ShortHelp() []key.Binding {
 	k := h.k
-	return []key.Binding{k.Left, k.Right, k.CompareBack, k.Up, k.Down, k.PageDown, k.Help, k.Quit}
+	var out []key.Binding
+	if h.columns {
+		out = append(out, k.Left, k.Right)
+	}
+	out = append(out, k.CompareBack)
+	if h.rows {
+		out = append(out, k.Up, k.Down, k.PageDown)
+	}
+	return append(out, k.Help, k.Quit)
 }
+
 func (h compareKeys) FullHelp() [][]key.Binding {
 	k := h.k
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Left, k.Right}, {k.CompareBack, k.Help, k.Quit}}
+	var out [][]key.Binding
+	if h.rows {
+		out = append(out, []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom})
+	}
+	if h.columns {
+		out = append(out, []key.Binding{k.Left, k.Right})
+	}
+	return append(out, []key.Binding{k.CompareBack, k.Help, k.Quit})
 }
 
 // helpKeys is the help of the help page itself.

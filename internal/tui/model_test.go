@@ -765,3 +765,26 @@ func TestDoubleEscape(t *testing.T) {
 		t.Errorf("state %v after alt+esc on detail", m.state)
 	}
 }
+
+// TestCompareHelpOffersWhatWorks: ←/→ are offered only when the types do
+// not all fit, ↑/↓ only when the fields do not.
+func TestCompareHelpOffersWhatWorks(t *testing.T) {
+	m := sized(t, Options{}, 200, 60)
+	press(m, "space", "space", "c")
+	if m.state != comparing {
+		t.Fatalf("state %v", m.state)
+	}
+	last := func() string { l := strings.Split(plain(m), "\n"); return l[len(l)-1] }
+	if s := last(); strings.Contains(s, "columns left") || strings.Contains(s, "up") {
+		t.Errorf("2 types at 200×60 offer scrolling: %q", s)
+	}
+	press(m, "?")
+	if v := plain(m); strings.Contains(v, "columns left") || !strings.Contains(v, "back") {
+		t.Errorf("compare help at 200×60:\n%s", v)
+	}
+	press(m, "esc")
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 12})
+	if s := last(); !strings.Contains(s, "←/h") || !strings.Contains(s, "q quit") {
+		t.Errorf("2 types at 60×12 do not offer scrolling: %q", s)
+	}
+}

@@ -404,7 +404,7 @@ func (m *Model) helpText(of state) string {
 	case detailing:
 		groups = detailKeys{m.keys}.FullHelp()
 	case comparing:
-		groups = compareKeys{m.keys}.FullHelp()
+		groups = m.compare.helpKeys().FullHelp()
 	default:
 		groups = browseKeys{m.keys}.FullHelp()
 	}
