@@ -27,6 +27,7 @@ var tuiMessages = []message{
 	{"key.page_back", "back", "返回"},
 	{"key.left", "columns left", "向左滚动列"},
 	{"key.right", "columns right", "向右滚动列"},
+	{"tui.lines", "lines %d–%d of %d", "第 %d–%d 行，共 %d 行"},
 	{"tui.columns", "%d–%d of %d", "第 %d–%d 列，共 %d 列"},
 	{"tui.yes", "yes", "是"},
 	{"tui.no", "no", "否"},

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -665,6 +666,17 @@ func TestHelpAt80x24(t *testing.T) {
 		if !strings.Contains(content, f) {
 			t.Errorf("the search help lacks %s", f)
 		}
+	}
+	// Taller than the screen, the page says which lines show and that
+	// more lies below, then above.
+	m = sized(t, Options{}, 80, 24)
+	press(m, "?")
+	if title := strings.Split(plain(m), "\n")[0]; !regexp.MustCompile(`lines 1–22 of \d+ ↓$`).MatchString(title) {
+		t.Errorf("help title %q", title)
+	}
+	press(m, "G")
+	if title := strings.Split(plain(m), "\n")[0]; !regexp.MustCompile(`↑ lines \d+–(\d+) of \d+$`).MatchString(title) {
+		t.Errorf("help title at the end %q", title)
 	}
 }
 

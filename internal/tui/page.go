@@ -107,7 +107,21 @@ func (pg *pageModel) update(msg tea.Msg) (action, tea.Cmd) {
 }
 
 func (pg *pageModel) view() string {
-	lines := []string{pg.styles.Title.Render(pg.title)}
+	title := pg.styles.Title.Render(pg.title)
+	// Taller than the screen: which lines show, and that more lies above
+	// or below.
+	if total, shown := pg.port.TotalLineCount(), pg.port.VisibleLineCount(); total > shown {
+		first := pg.port.YOffset() + 1
+		pos := pg.p.T("tui.lines", first, first+shown-1, total)
+		if !pg.port.AtTop() {
+			pos = "↑ " + pos
+		}
+		if !pg.port.AtBottom() {
+			pos += " ↓"
+		}
+		title += "  " + pg.styles.Status.Render(pos)
+	}
+	lines := []string{title}
 	lines = append(lines, strings.Split(pg.port.View(), "\n")...)
 	lines = append(lines, shortHelp(&pg.help, pg.keys().ShortHelp(), 2, pg.width))
 	return fit(lines, pg.width, pg.height)
