@@ -147,7 +147,12 @@ func buildRow(base *specs.Catalog, file string, r fileRow) (specs.InstanceType, 
 	}
 	name, err := readValue(nameField, nv)
 	if err != nil || name == nil {
-		return it, fail(nameField.Key, r.where(nameField.Key), i18n.Msg("file.want_name"))
+		msg := i18n.Msg("file.want_name")
+		// A control character or a name too long says so.
+		if p, ok := err.(problem); ok && strings.HasPrefix(p.msg.Key, "row.") {
+			msg = p.msg
+		}
+		return it, fail(nameField.Key, r.where(nameField.Key), msg)
 	}
 	if old := base.Type(name.(string)); old != nil {
 		it = *old
@@ -192,6 +197,10 @@ func buildRow(base *specs.Catalog, file string, r fileRow) (specs.InstanceType, 
 		it.Workloads = []specs.Workload{}
 	}
 	withArchitecture(base, &it)
+	// What the row works out (gpu_memory_gib) keeps to the bounds too.
+	if p := specs.CheckRow(&it); p != nil {
+		return it, fail(p.Key, r.where(p.Key), ProblemMessage(p))
+	}
 	return it, nil
 }
 
@@ -237,6 +246,39 @@ func andList(names []string) i18n.Text {
 	return i18n.Text{EN: strings.Join(head, ", ") + " and " + last, ZH: strings.Join(head, "、") + " 和 " + last}
 }
 
+// ProblemMessage says what is wrong with a value in words, without
+// quoting it.
+func ProblemMessage(p *specs.Problem) i18n.Message {
+	switch p.Kind {
+	case specs.ProblemControl:
+		return i18n.Msg("row.control", p.Rune)
+	case specs.ProblemLong:
+		return i18n.Msg("row.long", specs.MaxText)
+	case specs.ProblemInvalidUTF8:
+		return i18n.Msg("row.utf8")
+	case specs.ProblemNegative:
+		return i18n.Msg("file.want_non_negative")
+	case specs.ProblemTooLarge:
+		return i18n.Msg("row.at_most", specs.FormatBound(p.Max))
+	case specs.ProblemSyntax:
+		f := specs.FieldByKey(p.Key)
+		switch {
+		case p.Key == "instance_type":
+			return i18n.Msg("file.want_name")
+		case p.Key == "family":
+			return i18n.Msg("row.want_family")
+		case p.Key == "region" || p.Key == "zones" || p.Key == "zones_sold_out":
+			return i18n.Msg("row.want_zone")
+		case p.Key == "currency":
+			return i18n.Msg("row.want_currency")
+		case f != nil && f.Accepted != nil:
+			return i18n.Msg("row.want_one_of", strings.Join(f.Accepted(), ", "))
+		}
+		return i18n.Msg("file.want_text")
+	}
+	return i18n.Msg("row.finite")
+}
+
 // problem is what is wrong with a value, in words.
 type problem struct{ msg i18n.Message }
 
@@ -270,8 +312,8 @@ func readValue(f *specs.Field, v fileValue) (any, error) {
 	val := f.ValueOf(holder, false)
 	switch x := val.(type) {
 	case float64:
-		if x < 0 || x != x || x > 1e300 {
-			return nil, problem{i18n.Msg("file.want_non_negative")}
+		if p := f.CheckNumber(x); p != nil {
+			return nil, problem{ProblemMessage(p)}
 		}
 		if kind == specs.KindInt {
 			if x != float64(int64(x)) || x > 1<<53 {
@@ -280,9 +322,15 @@ func readValue(f *specs.Field, v fileValue) (any, error) {
 			return int64(x), nil
 		}
 	case string:
+		if p := specs.CheckText(f.Key, x); p != nil {
+			return nil, problem{ProblemMessage(p)}
+		}
 		return normalized(f, x)
 	case []string:
 		for i, s := range x {
+			if p := specs.CheckText(f.Key, s); p != nil {
+				return nil, problem{ProblemMessage(p)}
+			}
 			n, err := normalized(f, s)
 			if err != nil {
 				return nil, err

@@ -7,23 +7,76 @@ import (
 
 // The spellings the catalog keeps, from what a person or a file writes.
 
-// normalizeTypeName: "GN6I-C4G1.XLARGE" → "ecs.gn6i-c4g1.xlarge". A name
-// has no blanks, quotes, separators or slashes, and at most 128 bytes.
+// normalizeTypeName: "GN6I-C4G1.XLARGE" → "ecs.gn6i-c4g1.xlarge".
 func normalizeTypeName(s string) (string, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
-	if s == "" || len(s) > 128 || strings.ContainsAny(s, " \t\n\r\"'`,;|/\\") {
-		return "", false
-	}
 	if !strings.HasPrefix(s, "ecs.") {
 		s = "ecs." + s
 	}
-	return s, true
+	return s, ValidTypeName(s)
+}
+
+// ValidTypeName reports whether s is an instance type name as Alibaba
+// Cloud spells them: "ecs." and then lower-case letters, digits, dots,
+// dashes and underscores, starting with a letter or digit, at most 128
+// bytes in all ("ecs.gn7i-c8g1.2xlarge").
+func ValidTypeName(s string) bool {
+	rest, ok := strings.CutPrefix(s, "ecs.")
+	return ok && len(s) <= MaxText && validID(rest, "._-")
 }
 
 // normalizeFamily: "ECS.GN7I" → "gn7i".
 func normalizeFamily(s string) (string, bool) {
 	s = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "ecs.")
-	return s, s != "" && !strings.ContainsAny(s, " \t\n\r\"'`,;|/\\")
+	return s, ValidFamilyName(s)
+}
+
+// ValidFamilyName reports whether s is a family name: lower-case letters,
+// digits, dashes and underscores, starting with a letter or digit ("gn7i",
+// "sgn7i-vws").
+func ValidFamilyName(s string) bool { return len(s) <= 64 && validID(s, "_-") }
+
+// ValidZoneName reports whether s is a region or zone ID: lower-case
+// letters, digits and dashes ("cn-hangzhou", "cn-hangzhou-i").
+func ValidZoneName(s string) bool { return len(s) <= 64 && validID(s, "-") }
+
+// ValidCurrency reports whether s is a currency code: one to eight
+// capital letters ("CNY", "USD").
+func ValidCurrency(s string) bool {
+	if s == "" || len(s) > 8 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// validID: a non-empty run of lower-case letters, digits and the extra
+// characters, starting with a letter or digit.
+func validID(s, extra string) bool {
+	if s == "" {
+		return false
+	}
+	for i, c := range s {
+		alnum := c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		if !alnum && (i == 0 || !strings.ContainsRune(extra, c)) {
+			return false
+		}
+	}
+	return true
+}
+
+func normalizeZone(s string) (string, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return s, ValidZoneName(s)
+}
+
+func normalizeCurrency(s string) (string, bool) {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	return s, ValidCurrency(s)
 }
 
 func normalizeGPUModelText(s string) (string, bool) {
