@@ -193,6 +193,9 @@ func runSync(opts *SyncOptions) error {
 			fmt.Fprintln(opts.IO.ErrOut, "gpuspec: "+r.Region+": "+catalog.FirstLine(opts.Printer.Error(syncError(ctx, opts, r.Region, r.Err))))
 			continue
 		}
+		for _, d := range r.Snapshot.Dropped {
+			fmt.Fprintln(opts.IO.ErrOut, "gpuspec: "+opts.Printer.T("warn.dropped_row", r.Region, strconv.Quote(d.Name), d.Problem.Key, catalog.ProblemMessage(d.Problem).In(opts.Printer.Lang)))
+		}
 		if err := render.Synced(opts.IO.Out, catalog.DescribeSnapshot(base, r.Snapshot, r.Path), opts.RenderOptions()); err != nil {
 			return err
 		}
@@ -262,6 +265,12 @@ func syncError(ctx context.Context, opts *SyncOptions, region string, err error)
 			return i18n.Errorf("err.sync_repeated_token", apiErr.Message)
 		case "NoInstanceTypePrice":
 			return i18n.Errorf("err.sync_no_instance_price", apiErr.Message)
+		case "BodyTooLarge":
+			return i18n.Errorf("err.sync_body_too_large", apiErr.Action, "64 MiB")
+		case "TooManyPages":
+			return i18n.Errorf("err.sync_too_many_pages", apiErr.Action, apiErr.Message)
+		case "BadRegionId":
+			return i18n.Errorf("err.sync_bad_region_id", apiErr.Message)
 		}
 		return i18n.Errorf("err.sync_malformed", apiErr.Action)
 	}

@@ -137,10 +137,27 @@ func runGpuspec(t *testing.T, env map[string]string, args ...string) result {
 //	ecsfake repeat-token
 //	ecsfake set=ecs.gn6i-c4g1.xlarge:MemorySize=16           # the API says otherwise
 //	ecsfake latency=50ms                                     # every answer 50 ms late
+//
+// and as a hostile or broken server would (values may use Go escapes
+// such as \x1b):
+//
+//	ecsfake endless-pages                                    # a new NextToken for ever
+//	ecsfake huge=DescribeInstanceTypes:104857600             # a 100 MiB body
+//	ecsfake trickle=DescribeAvailableResource                # a body a byte at a time, for ever
+//	ecsfake empty=DescribeInstanceTypes:200:{}               # {} and nothing else
+//	ecsfake empty=DescribeInstanceTypes:404:                 # 404, no body
+//	ecsfake fail-request-id=\x1b[2J                          # the RequestId of fail's errors
 func cmdECSFake(ts *testscript.TestScript, neg bool, args []string) {
 	b := aliyuntest.Behaviour{Regions: map[string][]aliyuntest.Type{"cn-hangzhou": aliyuntest.Hangzhou(), "cn-beijing": aliyuntest.Beijing()}}
 	for _, a := range args {
 		key, value, _ := strings.Cut(a, "=")
+		if strings.Contains(value, `\`) {
+			v, err := strconv.Unquote(`"` + value + `"`)
+			if err != nil {
+				ts.Fatalf("ecsfake: %q: %v", a, err)
+			}
+			value = v
+		}
 		parts := strings.Split(value, ":")
 		num := func(i int) int {
 			if i >= len(parts) {
@@ -170,6 +187,24 @@ func cmdECSFake(ts *testscript.TestScript, neg bool, args []string) {
 			b.Regions[parts[0]] = aliyuntest.Synthetic(parts[0], num(1))
 		case "repeat-token":
 			b.RepeatToken = true
+		case "endless-pages":
+			b.EndlessPages = true
+		case "huge":
+			b.HugeAction = parts[0]
+			n, err := strconv.ParseInt(parts[1], 10, 64)
+			if err != nil {
+				ts.Fatalf("ecsfake: %v", err)
+			}
+			b.HugeBytes = n
+		case "trickle":
+			b.TrickleAction = value
+		case "empty":
+			b.EmptyAction, b.EmptyStatus = parts[0], num(1)
+			if len(parts) > 2 {
+				b.EmptyBody = strings.Join(parts[2:], ":")
+			}
+		case "fail-request-id":
+			b.FailRequestID = value
 		case "latency":
 			d, err := time.ParseDuration(value)
 			if err != nil {

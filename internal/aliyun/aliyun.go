@@ -26,6 +26,7 @@ import (
 	"github.com/aliyun/credentials-go/credentials"
 
 	"github.com/gpuspec/gpuspec/internal/catalog"
+	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
 // pageSize is the most DescribeInstanceTypes returns per page.
@@ -111,7 +112,41 @@ func New(cfg Config) (*Client, error) {
 type httpClient struct{ c *http.Client }
 
 func (h httpClient) Call(req *http.Request, _ *http.Transport) (*http.Response, error) {
-	return h.c.Do(req)
+	resp, err := h.c.Do(req)
+	if err == nil && resp.Body != nil {
+		resp.Body = &boundedBody{ReadCloser: resp.Body, left: MaxBody}
+	}
+	return resp, err
+}
+
+// MaxBody bounds an answer's body: the largest real one, a page of 100
+// instance types, is under 200 KB.
+const MaxBody = 64 << 20
+
+// ErrBodyTooLarge is an answer whose body goes past MaxBody.
+var ErrBodyTooLarge = errors.New("the answer's body is over 64 MiB")
+
+// boundedBody reads a body up to its bound, then fails.
+type boundedBody struct {
+	io.ReadCloser
+	left int64
+}
+
+func (b *boundedBody) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		// One byte more says whether the body ends at the bound.
+		var one [1]byte
+		if n, _ := b.ReadCloser.Read(one[:]); n > 0 {
+			return 0, ErrBodyTooLarge
+		}
+		return 0, io.EOF
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.ReadCloser.Read(p)
+	b.left -= int64(n)
+	return n, err
 }
 
 var sharedHTTP = func() httpClient {
@@ -200,6 +235,8 @@ func classify(ctx context.Context, action string, err error) *catalog.APIError {
 	var syntaxErr *json.SyntaxError
 	var typeErr *json.UnmarshalTypeError
 	switch {
+	case errors.Is(err, ErrBodyTooLarge) || strings.Contains(err.Error(), ErrBodyTooLarge.Error()):
+		e.Kind, e.Code = catalog.ErrMalformed, "BodyTooLarge"
 	case errors.As(err, &thr):
 		e.Kind, e.Status, e.Code, e.Message, e.RequestID = catalog.ErrThrottled, dara.IntValue(thr.StatusCode), dara.StringValue(thr.Code), dara.StringValue(thr.Message), dara.StringValue(thr.RequestId)
 	case errors.As(err, &cli):
@@ -233,7 +270,10 @@ func classify(ctx context.Context, action string, err error) *catalog.APIError {
 			e.Kind = catalog.ErrMalformed
 		}
 	}
-	e.Message = plainMessage(e.Message)
+	// What the server says is outside data: its control characters are
+	// written out, never sent to the terminal.
+	e.Code, e.RequestID = specs.EscapeControl(e.Code), specs.EscapeControl(e.RequestID)
+	e.Message = specs.EscapeControl(plainMessage(e.Message))
 	return e
 }
 
@@ -250,6 +290,10 @@ func plainMessage(m string) string {
 	}
 	return strings.TrimSpace(m)
 }
+
+// MaxPages bounds the pages of DescribeInstanceTypes a sync follows:
+// 50,000 types at 100 a page, where Alibaba Cloud has about a thousand.
+const MaxPages = 500
 
 // maxFamilies is the most InstanceTypeFamilies one DescribeInstanceTypes
 // takes.
@@ -312,6 +356,10 @@ func (c *Client) InstanceTypes(ctx context.Context, families []string, page func
 			token = dara.StringValue(resp.Body.NextToken)
 			if token == "" {
 				break
+			}
+			if pages >= MaxPages {
+				return nil, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribeInstanceTypes", Code: "TooManyPages",
+					Message: strconv.Itoa(MaxPages)}
 			}
 			if seen[token] {
 				return nil, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribeInstanceTypes", Code: "RepeatedNextToken",
@@ -479,9 +527,16 @@ func (c *Client) Regions(ctx context.Context) ([]string, error) {
 	var out []string
 	if resp != nil && resp.Body != nil && resp.Body.Regions != nil {
 		for _, r := range resp.Body.Regions.Region {
-			if id := dara.StringValue(r.RegionId); id != "" {
-				out = append(out, id)
+			id := dara.StringValue(r.RegionId)
+			if id == "" {
+				continue
 			}
+			// A region's ID names its cache file: one that is not an ID
+			// is refused, not written to a path it makes up.
+			if !catalog.ValidRegion(id) {
+				return nil, &catalog.APIError{Kind: catalog.ErrMalformed, Action: "DescribeRegions", Code: "BadRegionId", Message: specs.EscapeControl(id)}
+			}
+			out = append(out, id)
 		}
 	}
 	if len(out) == 0 {

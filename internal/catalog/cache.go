@@ -117,6 +117,9 @@ func LoadSnapshot(path string) (*Snapshot, error) {
 	case snap.Version != SnapshotVersion || snap.Region == "":
 		return nil, &CacheError{Path: path, Err: fmt.Errorf("not a gpuspec cache of version %d", SnapshotVersion)}
 	}
+	if err := snap.Check(); err != nil {
+		return nil, &CacheError{Path: path, Err: err}
+	}
 	return &snap, nil
 }
 

@@ -37,7 +37,9 @@ type RegionInfo struct {
 	Prices                                bool // prices were asked for
 	// PriceRefusals are the types DescribePrice would not price, and why.
 	PriceRefusals []PriceRefusal
-	Path          string
+	// Dropped counts the rows of the API's answer left out by the checks.
+	Dropped int
+	Path    string
 	InUse         bool
 	Unreadable    string // why the cache file does not load, or ""
 }
@@ -81,7 +83,7 @@ func Describe(l *Loaded) Info {
 // types the built-in catalog doc lacks.
 func DescribeSnapshot(doc *specs.Catalog, snap *Snapshot, path string) RegionInfo {
 	s := RegionInfo{Region: snap.Region, FetchedAt: snap.FetchedAt, Types: len(snap.Types), Path: path,
-		Prices: snap.Prices, PriceRefusals: snap.PriceRefusals}
+		Prices: snap.Prices, PriceRefusals: snap.PriceRefusals, Dropped: len(snap.Dropped)}
 	for _, it := range snap.Types {
 		if doc.Type(it.Name) == nil {
 			s.New++

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -25,6 +26,37 @@ type Snapshot struct {
 	// PriceRefusals are the types DescribePrice would not price, with the
 	// API's reasons.
 	PriceRefusals []PriceRefusal `json:"price_refusals"`
+	// Dropped are the API's rows that failed the checks every row must
+	// pass; a sync reports them and never saves them.
+	Dropped []Dropped `json:"-"`
+}
+
+// Dropped is a row of an API answer left out, and why.
+type Dropped struct {
+	// Name is the row's instance type, its control characters escaped.
+	Name    string
+	Problem *specs.Problem
+}
+
+// Check applies to a snapshot read from the cache the checks every row
+// must pass: a file that fails them was not written by gpuspec as it is.
+func (s *Snapshot) Check() error {
+	if !ValidRegion(s.Region) {
+		return fmt.Errorf("region %q is not a region ID", specs.EscapeControl(s.Region))
+	}
+	for i := range s.Types {
+		if p := specs.CheckRow(&s.Types[i]); p != nil {
+			return fmt.Errorf("instance_types[%d] (%s): %v", i, specs.EscapeControl(s.Types[i].Name), p)
+		}
+	}
+	for _, r := range s.PriceRefusals {
+		for _, text := range []string{r.InstanceType, r.Code, r.Message} {
+			if specs.EscapeControl(text) != text {
+				return fmt.Errorf("price_refusals: %s: control characters", specs.EscapeControl(r.InstanceType))
+			}
+		}
+	}
+	return nil
 }
 
 // The API's categories that say what a type is.

@@ -117,7 +117,10 @@ func Sync(ctx context.Context, src Source, req SyncRequest, progress func(Progre
 			progress(Progress{Region: req.Region, Phase: PhaseTypes, Pages: pages, Done: seen})
 			if pr != nil {
 				for _, t := range keepGPUTypes(page, req.Families) {
-					pr.add(t.InstanceTypeID)
+					// A name that is not one is not sent back to the API.
+					if specs.ValidTypeName(t.InstanceTypeID) {
+						pr.add(t.InstanceTypeID)
+					}
 				}
 			}
 		})
@@ -161,7 +164,17 @@ func Sync(ctx context.Context, src Source, req SyncRequest, progress func(Progre
 		if p, ok := prices[a.InstanceTypeID]; ok {
 			price = &p
 		}
-		snap.Types = append(snap.Types, FromAPI(base, a, zones[a.InstanceTypeID], price, req.Region, fetched))
+		row := FromAPI(base, a, zones[a.InstanceTypeID], price, req.Region, fetched)
+		// An API row is held to what a catalog file is: one that fails
+		// is reported and left out, never saved.
+		if p := specs.CheckRow(&row); p != nil {
+			snap.Dropped = append(snap.Dropped, Dropped{Name: specs.EscapeControl(a.InstanceTypeID), Problem: p})
+			continue
+		}
+		snap.Types = append(snap.Types, row)
+	}
+	if snap.Types == nil {
+		snap.Types = []specs.InstanceType{}
 	}
 	return snap, nil
 }
@@ -254,7 +267,7 @@ func (p *pricer) add(name string) {
 		case err == nil:
 			p.prices[name] = price
 		case errors.As(err, &apiErr) && apiErr.Kind == ErrClient:
-			p.refusals = append(p.refusals, PriceRefusal{InstanceType: name, Code: apiErr.Code, Message: apiErr.Message})
+			p.refusals = append(p.refusals, PriceRefusal{InstanceType: name, Code: specs.EscapeControl(apiErr.Code), Message: specs.EscapeControl(apiErr.Message)})
 		default:
 			if p.err == nil {
 				p.err = err

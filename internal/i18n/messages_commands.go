@@ -160,6 +160,8 @@ gn6i-c4g1.xlarge），也可以是规格族（如 gn6i）。规格显示其各�
 	{"sync.done", "synced %s: %d GPU types (%d in the document, %d not), %d with zones in stock", "已同步 %s：%d 个 GPU 规格（%d 个在文档中，%d 个不在），%d 个有库存的可用区"},
 	{"sync.done_prices", ", %d with prices, %d refused", "，%d 个有价格，%d 个被拒绝询价"},
 	{"sync.saved", "saved to %s", "已保存到 %s"},
+	{"sync.dropped", "  %d rows of the API's answer left out: they fail the checks a catalog file must pass (see the warnings)", "  API 响应中有 %d 行被舍弃：未通过目录文件须满足的检查（见警告）"},
+	{"warn.dropped_row", "warning: %s: left out %s from the API's answer: %s: %s", "警告：%s：舍弃了 API 响应中的 %s：%s：%s"},
 	{"sync.progress_types", "fetching GPU types: page %d, %d types so far", "正在获取 GPU 规格：第 %d 页，已有 %d 个规格"},
 	{"sync.progress_zones", "fetching the zones with stock for %d types", "正在获取 %d 个规格有库存的可用区"},
 	{"sync.progress_done", "saved", "已保存"},

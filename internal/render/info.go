@@ -139,6 +139,9 @@ func Synced(w io.Writer, r catalog.RegionInfo, o Options) error {
 	for _, x := range r.PriceRefusals {
 		b.WriteString("  " + p.T("info.price_refused", x.InstanceType, x.Code, x.Message) + "\n")
 	}
+	if r.Dropped > 0 {
+		b.WriteString(p.T("sync.dropped", r.Dropped) + "\n")
+	}
 	b.WriteString(p.T("sync.saved", r.Path) + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err

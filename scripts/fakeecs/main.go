@@ -29,8 +29,12 @@ func main() {
 	synthetic := flag.Int("synthetic", 0, "add cn-shanghai with this many made-up GPU types")
 	failRegions := flag.String("fail-region", "", "comma-separated regions whose every call fails with HTTP 500")
 	addr := flag.String("addr", "", "listen on this address (default: a free port on 127.0.0.1)")
+	huge := flag.String("huge", "", "answer this action with a body of -huge-bytes (a hostile server)")
+	hugeBytes := flag.Int64("huge-bytes", 4<<30, "the body's size for -huge")
+	trickle := flag.String("trickle", "", "answer this action with a body sent a byte every 50 ms, for ever (a hostile server)")
 	flag.Parse()
-	b := aliyuntest.Behaviour{FailAction: *fail, FailStatus: *status, FailCode: *code, Latency: *latency, Addr: *addr}
+	b := aliyuntest.Behaviour{FailAction: *fail, FailStatus: *status, FailCode: *code, Latency: *latency, Addr: *addr,
+		HugeAction: *huge, HugeBytes: *hugeBytes, TrickleAction: *trickle}
 	if *synthetic > 0 {
 		b.Regions = map[string][]aliyuntest.Type{"cn-hangzhou": aliyuntest.Hangzhou(), "cn-beijing": aliyuntest.Beijing(), "cn-shanghai": aliyuntest.Synthetic("cn-shanghai", *synthetic)}
 	}

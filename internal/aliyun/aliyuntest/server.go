@@ -18,6 +18,7 @@ package aliyuntest
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -222,6 +223,26 @@ type Behaviour struct {
 	// RepeatToken makes DescribeInstanceTypes give the same NextToken on
 	// every page, as a broken paginator would.
 	RepeatToken bool
+
+	// What a hostile or broken server does, which the real API does not:
+	//
+	// EndlessPages makes DescribeInstanceTypes give a new NextToken on
+	// every page, for ever.
+	EndlessPages bool
+	// HugeAction answers 200 with a JSON body of HugeBytes (padding in
+	// one string), sent as fast as the client reads.
+	HugeAction string
+	HugeBytes  int64
+	// TrickleAction answers 200 at once, then sends its body a byte every
+	// 50 ms, for ever.
+	TrickleAction string
+	// EmptyAction answers with EmptyStatus (200 if 0) and the body
+	// EmptyBody: "{}", or nothing.
+	EmptyAction string
+	EmptyStatus int
+	EmptyBody   string
+	// FailRequestID replaces the RequestId of Fail's errors.
+	FailRequestID string
 }
 
 // Server is a running fake.
@@ -294,7 +315,22 @@ func New(b Behaviour) *Server {
 			}
 			return
 		case action == b.FailAction && n >= b.FailAfter && (b.FailTimes == 0 || n < b.FailAfter+b.FailTimes):
-			writeError(w, b.FailStatus, b.FailCode, "the fake was told to fail")
+			writeErrorID(w, b.FailStatus, b.FailCode, "the fake was told to fail", b.FailRequestID)
+			return
+		case action == b.HugeAction:
+			writeHuge(w, r, b.HugeBytes)
+			return
+		case action == b.TrickleAction:
+			writeTrickle(w, r, hang)
+			return
+		case action == b.EmptyAction:
+			status := b.EmptyStatus
+			if status == 0 {
+				status = http.StatusOK
+			}
+			w.Header().Set("Content-Type", "application/json;charset=utf-8")
+			w.WriteHeader(status)
+			fmt.Fprint(w, b.EmptyBody)
 			return
 		case action == b.MalformedAction:
 			w.Header().Set("Content-Type", "application/json;charset=utf-8")
@@ -388,15 +424,63 @@ func writeJSON(w http.ResponseWriter, v any) {
 }
 
 func writeError(w http.ResponseWriter, status int, code, msg string) {
+	writeErrorID(w, status, code, msg, "")
+}
+
+func writeErrorID(w http.ResponseWriter, status int, code, msg, requestID string) {
+	if requestID == "" {
+		requestID = "6B7C3E0A-1F2D-4E5A-9B8C-7D6E5F4A3B2C"
+	}
 	w.Header().Set("Content-Type", "application/json;charset=utf-8")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]string{
-		"RequestId": "6B7C3E0A-1F2D-4E5A-9B8C-7D6E5F4A3B2C",
+		"RequestId": requestID,
 		"HostId":    "ecs.aliyuncs.com",
 		"Code":      code,
 		"Message":   msg,
 		"Recommend": "https://api.aliyun.com/troubleshoot?q=" + code + "&product=Ecs",
 	})
+}
+
+// writeHuge sends a valid JSON body of n bytes, most of it one string.
+func writeHuge(w http.ResponseWriter, r *http.Request, n int64) {
+	w.Header().Set("Content-Type", "application/json;charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	head, tail := `{"RequestId": "5E2F", "Padding": "`, `"}`
+	io.WriteString(w, head)
+	chunk := []byte(strings.Repeat("a", 64<<10))
+	for left := n - int64(len(head)+len(tail)); left > 0 && r.Context().Err() == nil; {
+		c := chunk[:min(int64(len(chunk)), left)]
+		if _, err := w.Write(c); err != nil {
+			return
+		}
+		left -= int64(len(c))
+	}
+	io.WriteString(w, tail)
+}
+
+// writeTrickle starts a JSON body and then sends a byte every 50 ms until
+// the client goes or the server closes.
+func writeTrickle(w http.ResponseWriter, r *http.Request, closed <-chan struct{}) {
+	w.Header().Set("Content-Type", "application/json;charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	io.WriteString(w, `{"RequestId": "5E2F", "Padding": "`)
+	flusher, _ := w.(http.Flusher)
+	for {
+		if flusher != nil {
+			flusher.Flush()
+		}
+		select {
+		case <-r.Context().Done():
+			return
+		case <-closed:
+			return
+		case <-time.After(50 * time.Millisecond):
+		}
+		if _, err := io.WriteString(w, "a"); err != nil {
+			return
+		}
+	}
 }
 
 // list reads a repeated parameter as the SDK sends it: Name.1, Name.2, …
@@ -454,7 +538,8 @@ func (s *Server) describeInstanceTypes(w http.ResponseWriter, params url.Values,
 	}
 	start := 0
 	if tok := params.Get("NextToken"); tok != "" {
-		n, err := strconv.Atoi(strings.TrimPrefix(tok, "e2VjczpgyXJ0"))
+		tok, _, _ = strings.Cut(strings.TrimPrefix(tok, "e2VjczpgyXJ0"), "-")
+		n, err := strconv.Atoi(tok)
 		if err != nil || n < 0 || n > len(matching) {
 			writeError(w, http.StatusBadRequest, "InvalidNextToken.Malformed", "The specified parameter NextToken is not valid.")
 			return
@@ -467,6 +552,11 @@ func (s *Server) describeInstanceTypes(w http.ResponseWriter, params url.Values,
 		"InstanceTypes": map[string]any{"InstanceType": matching[start:end]},
 	}
 	switch {
+	case s.b.EndlessPages:
+		s.mu.Lock()
+		page := s.calls["DescribeInstanceTypes"]
+		s.mu.Unlock()
+		body["NextToken"] = "e2VjczpgyXJ0" + strconv.Itoa(start) + "-" + strconv.Itoa(page)
 	case s.b.RepeatToken:
 		body["NextToken"] = "e2VjczpgyXJ0" + "1"
 	case end < len(matching):
