@@ -38,10 +38,10 @@ type RegionInfo struct {
 	// PriceRefusals are the types DescribePrice would not price, and why.
 	PriceRefusals []PriceRefusal
 	// Dropped counts the rows of the API's answer left out by the checks.
-	Dropped int
-	Path    string
-	InUse         bool
-	Unreadable    string // why the cache file does not load, or ""
+	Dropped    int
+	Path       string
+	InUse      bool
+	Unreadable string // why the cache file does not load, or ""
 }
 
 // Describe reads the cache directory and describes the loaded catalog.
