@@ -39,6 +39,9 @@ type SyncOptions struct {
 	Timeout    time.Duration
 	// Concurrency bounds the API calls at once, across every region.
 	Concurrency int
+	// AllowEmpty saves a region whose answer has no GPU type over a
+	// cache that has some.
+	AllowEmpty bool
 	// Connect finds credentials, once, and returns what makes each
 	// region's API client; tests may replace it.
 	Connect func(endpoint string) (func(region string) (catalog.Source, error), error)
@@ -55,11 +58,12 @@ func newCatalogSyncCmd(f *Factory) *cobra.Command {
 	var endpoint string
 	var timeout time.Duration
 	var concurrency int
+	var allowEmpty bool
 	cmd := &cobra.Command{
 		Use:  "sync --region REGION[,REGION…] | --all-regions",
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts := &SyncOptions{Factory: f, Prices: prices, Timeout: timeout, Connect: connectAPI, AllRegions: all, Concurrency: concurrency}
+			opts := &SyncOptions{Factory: f, Prices: prices, Timeout: timeout, Connect: connectAPI, AllRegions: all, Concurrency: concurrency, AllowEmpty: allowEmpty}
 			regions, err := f.global.regions()
 			if err != nil {
 				return err
@@ -107,6 +111,7 @@ func newCatalogSyncCmd(f *Factory) *cobra.Command {
 	fl.BoolVar(&all, "all-regions", false, p.T("flag.all_regions"))
 	fl.IntVar(&concurrency, "concurrency", catalog.DefaultConcurrency, p.T("flag.concurrency", catalog.DefaultConcurrency))
 	fl.StringVar(&endpoint, "endpoint", "", p.T("flag.endpoint"))
+	fl.BoolVar(&allowEmpty, "allow-empty", false, p.T("flag.allow_empty"))
 	fl.DurationVar(&timeout, "timeout", 30*time.Second, p.T("flag.timeout"))
 	// The usage says the defaults in the user's language; pflag would add
 	// an English "(default …)".
@@ -176,7 +181,7 @@ func runSync(opts *SyncOptions) error {
 	}
 	progress := newProgress(opts.IO.ErrOut, opts.IO.ErrTTY, opts.Printer)
 	base := specs.Builtin(edition)
-	results := catalog.SyncRegions(ctx, dir, regions, newSource, catalog.SyncRequest{Families: opts.Families, Prices: opts.Prices, Base: base, Limit: catalog.NewLimiter(opts.Concurrency)}, progress.update)
+	results := catalog.SyncRegions(ctx, dir, regions, newSource, catalog.SyncRequest{Families: opts.Families, Prices: opts.Prices, Base: base, Limit: catalog.NewLimiter(opts.Concurrency), AllowEmpty: opts.AllowEmpty}, progress.update)
 	progress.done()
 	// A signal or the timeout ends every region alike: one line says so.
 	var sig *SignalError
@@ -230,6 +235,10 @@ func syncError(ctx context.Context, opts *SyncOptions, region string, err error)
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return i18n.Errorf("err.sync_timeout", opts.Timeout.String())
 	}
+	var empty *catalog.EmptyError
+	if errors.As(err, &empty) {
+		return i18n.Errorf("err.sync_empty", empty.Region, empty.Cached)
+	}
 	var fail *catalog.SaveError
 	if errors.As(err, &fail) {
 		return i18n.Errorf("err.cache_write", fail.Dir, catalog.FirstLine(fail.Err.Error()))
@@ -257,6 +266,9 @@ func syncError(ctx context.Context, opts *SyncOptions, region string, err error)
 	case catalog.ErrAuth:
 		return i18n.Errorf("err.sync_auth", apiErr.Code)
 	case catalog.ErrClient:
+		if apiErr.Code == "" {
+			return i18n.Errorf("err.sync_client_no_code", apiErr.Action, apiErr.Status, where)
+		}
 		return i18n.Errorf("err.sync_client", apiErr.Action, apiErr.Code, apiErr.Status)
 	case catalog.ErrMalformed:
 		// A body that parsed but cannot be used.

@@ -272,6 +272,12 @@ func classify(ctx context.Context, action string, err error) *catalog.APIError {
 	}
 	// What the server says is outside data: its control characters are
 	// written out, never sent to the terminal.
+	// An error without a body has no code (the SDK writes "<nil>").
+	for _, v := range []*string{&e.Code, &e.RequestID, &e.Message} {
+		if *v == "<nil>" {
+			*v = ""
+		}
+	}
 	e.Code, e.RequestID = specs.EscapeControl(e.Code), specs.EscapeControl(e.RequestID)
 	e.Message = specs.EscapeControl(plainMessage(e.Message))
 	return e

@@ -3,6 +3,7 @@ package catalog
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -46,6 +47,20 @@ type SyncRequest struct {
 	// Limit bounds the calls at once; nil: DefaultConcurrency for this
 	// region alone.
 	Limit Limiter
+	// AllowEmpty saves a region whose answer has no GPU type over a
+	// cache that has some; otherwise that is an EmptyError.
+	AllowEmpty bool
+}
+
+// EmptyError is a sync that found no GPU type in a region whose cache has
+// some: an answer such as {} or a broken endpoint, not saved.
+type EmptyError struct {
+	Region string
+	Cached int // the GPU types the cache has
+}
+
+func (e *EmptyError) Error() string {
+	return fmt.Sprintf("%s: the answer has no GPU types where the cache has %d", e.Region, e.Cached)
 }
 
 // Phase names a step of a sync, for progress.
@@ -335,6 +350,12 @@ func SyncRegions(ctx context.Context, dir string, regions []string, newSource fu
 			if err != nil {
 				r.Err = err
 				return
+			}
+			if len(snap.Types) == 0 && !req.AllowEmpty {
+				if old, err := LoadSnapshot(CachePath(dir, region)); err == nil && len(old.Types) > 0 {
+					r.Err = &EmptyError{Region: region, Cached: len(old.Types)}
+					return
+				}
 			}
 			path, err := Save(dir, snap)
 			if err != nil {

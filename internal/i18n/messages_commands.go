@@ -154,6 +154,7 @@ gn6i-c4g1.xlarge），也可以是规格族（如 gn6i）。规格显示其各�
 	{"flag.sync_family", "only these families, `NAME`s such as gn7i (repeatable, or comma-separated)", "只同步这些规格族（`NAME`），如 gn7i（可重复或用逗号分隔）"},
 	{"flag.all_regions", "sync every region the account can use (DescribeRegions)", "同步账号可用的所有地域（DescribeRegions）"},
 	{"flag.concurrency", "the most API calls at once, across all regions (default %d)", "同一时刻最多的 API 调用数，各地域合计（默认 %d）"},
+	{"flag.allow_empty", "save a region whose answer has no GPU types even where its cache has some", "即使缓存中有 GPU 规格，也保存响应中没有 GPU 规格的地域"},
 	{"flag.prices", "also fetch pay-as-you-go prices per hour (one DescribePrice call per type)", "同时获取按量付费的每小时价格（每个规格调用一次 DescribePrice）"},
 	{"flag.endpoint", "ECS API endpoint `URL`, such as a VPC endpoint (default from GPUSPEC_ECS_ENDPOINT, else the region's public one)", "ECS API 访问地址（`URL`），如 VPC 地址（默认取 GPUSPEC_ECS_ENDPOINT，否则为该地域的公网地址）"},
 	{"flag.timeout", "the longest the whole sync may take, a `DURATION` such as 30s or 2m (default 30s)", "整个同步的最长时间（`DURATION`），如 30s 或 2m（默认 30s）"},

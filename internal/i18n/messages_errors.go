@@ -89,6 +89,8 @@ var errorMessages = []message{
 	{"err.sync_bad_region_id", "the ECS API's DescribeRegions listed %q, which is not a region ID such as cn-hangzhou; the cache is unchanged", "ECS API 的 DescribeRegions 列出了 %q，它不是地域 ID（如 cn-hangzhou）；缓存未改动"},
 	{"err.sync_body_too_large", "the ECS API's answer to %s is over %s, more than any real answer: stopped reading; the cache is unchanged", "ECS API 对 %s 的响应超过 %s，远超真实响应：已停止读取；缓存未改动"},
 	{"err.sync_too_many_pages", "the ECS API's %s went on past %s pages, more than any real catalog: stopped; the cache is unchanged", "ECS API 的 %s 超过 %s 页，远超真实目录：已停止；缓存未改动"},
+	{"err.sync_client_no_code", "the ECS API refused %s with HTTP %d and no error code: check --endpoint (%s) and --region; the cache is unchanged", "ECS API 以 HTTP %[2]d 拒绝了 %[1]s，且无错误码：请检查 --endpoint（%[3]s）和 --region；缓存未改动"},
+	{"err.sync_empty", "%s: the ECS API's answer lists no GPU types, where the cache has %d: not saved (--allow-empty saves it); the cache is unchanged", "%s：ECS API 的响应中没有 GPU 规格，而缓存中有 %d 个：未保存（加 --allow-empty 可保存）；缓存未改动"},
 	{"err.sync_malformed", "the ECS API answered %s with a body that is not valid JSON; the cache is unchanged", "ECS API 对 %s 的响应不是有效的 JSON；缓存未改动"},
 	{"err.sync_unreachable", "could not reach the ECS API at %s; the cache is unchanged", "无法连接 ECS API（%s）；缓存未改动"},
 	{"file.syntax", "not valid JSON or YAML: %s", "不是有效的 JSON 或 YAML：%s"},
