@@ -91,11 +91,11 @@ func newCatalogSyncCmd(f *Factory) *cobra.Command {
 			opts.Endpoint = endpoint
 			if cmd.Flags().Changed("endpoint") {
 				if _, _, err := aliyun.ParseEndpoint(endpoint); err != nil {
-					return usageErr("err.endpoint", endpoint)
+					return usageErr("err.endpoint", aliyun.Redact(endpoint))
 				}
 			} else if env := f.Getenv("GPUSPEC_ECS_ENDPOINT"); env != "" {
 				if _, _, err := aliyun.ParseEndpoint(env); err != nil {
-					return usageErr("err.endpoint_env", env)
+					return usageErr("err.endpoint_env", aliyun.Redact(env))
 				}
 				opts.Endpoint = env
 			}
@@ -251,7 +251,7 @@ func syncError(ctx context.Context, opts *SyncOptions, region string, err error)
 		}
 		return i18n.Errorf("err.sync_failed", catalog.FirstLine(err.Error()))
 	}
-	where := opts.Endpoint
+	where := aliyun.Redact(opts.Endpoint)
 	if where == "" {
 		if region == "" {
 			region = "cn-hangzhou"

@@ -68,6 +68,29 @@ func ParseEndpoint(s string) (protocol, host string, err error) {
 	return u.Scheme, u.Host, nil
 }
 
+// Redact hides the user information of a URL (user:password@), however
+// malformed the rest of it is, so that an endpoint can be quoted in a
+// message: http://user:hunter2@host → http://REDACTED@host.
+func Redact(s string) string {
+	scheme, rest, ok := strings.Cut(s, "://")
+	if !ok {
+		scheme, rest = "", s
+	}
+	host := rest
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		host = rest[:i]
+	}
+	at := strings.LastIndex(host, "@")
+	if at < 0 {
+		return s
+	}
+	out := "REDACTED" + rest[at:]
+	if ok {
+		out = scheme + "://" + out
+	}
+	return out
+}
+
 // Config is how to reach the API.
 type Config struct {
 	Region     string

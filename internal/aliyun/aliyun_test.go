@@ -382,3 +382,19 @@ func TestNoCredentials(t *testing.T) {
 		t.Errorf("err %v", err)
 	}
 }
+
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"http://user:hunter2@127.0.0.1:1":          "http://REDACTED@127.0.0.1:1",
+		"https://hunter2@ecs.aliyuncs.com/x?y=1":   "https://REDACTED@ecs.aliyuncs.com/x?y=1",
+		"user:hunter2@host":                        "REDACTED@host",
+		"http://a@b@host":                          "http://REDACTED@host",
+		"http://host/path@x":                       "http://host/path@x",
+		"https://ecs-vpc.cn-hangzhou.aliyuncs.com": "https://ecs-vpc.cn-hangzhou.aliyuncs.com",
+		"::%%@bad": "REDACTED@bad",
+	} {
+		if got := Redact(in); got != want {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
