@@ -84,6 +84,7 @@ func exitCode(err error) int {
 		query  *specs.QueryError
 		file   *catalog.FileError
 		open   *catalog.OpenError
+		big    *catalog.TooLargeError
 		sig    *SignalError
 		silent *silentExit
 	)
@@ -97,7 +98,7 @@ func exitCode(err error) int {
 			return exitSignal + int(s)
 		}
 		return exitCanceled
-	case errors.As(err, &usage), errors.As(err, &query), errors.As(err, &file), errors.As(err, &open):
+	case errors.As(err, &usage), errors.As(err, &query), errors.As(err, &file), errors.As(err, &open), errors.As(err, &big):
 		return exitUsage
 	}
 	return exitError

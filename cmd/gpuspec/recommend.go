@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 
@@ -162,7 +161,12 @@ func (m *modelFlags) build(cmd *cobra.Command) (*recommend.Model, error) {
 		}
 		model = recommend.NewModel(preset.Arch)
 	case flags.Changed("model-config"):
-		data, err := os.ReadFile(m.config)
+		// A config.json is a few KB; 16 MiB is past any real one.
+		data, err := catalog.ReadFileLimited(m.config, maxModelConfig)
+		var big *catalog.TooLargeError
+		if errors.As(err, &big) {
+			return nil, usageErr("err.model_config_read", m.config, i18n.Msg("err.too_large", catalog.FormatBytes(maxModelConfig)))
+		}
 		if err != nil {
 			return nil, usageErr("err.model_config_read", m.config, fileReason(err))
 		}
@@ -257,6 +261,9 @@ func runRecommend(opts *RecommendOptions) error {
 
 // fileReason is why a file could not be read, without its path: "no such
 // file or directory", "is a directory", "permission denied".
+// maxModelConfig bounds a --model-config file.
+const maxModelConfig = 16 << 20
+
 func fileReason(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -105,7 +106,11 @@ func (f *Factory) load() (*catalog.Loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	src := catalog.Sources{Edition: edition, Regions: regions, Offline: g.offline, Files: g.files,
+	limit, err := f.maxCatalogBytes()
+	if err != nil {
+		return nil, err
+	}
+	src := catalog.Sources{Edition: edition, Regions: regions, Offline: g.offline, Files: g.files, MaxFileBytes: limit,
 		Warn: func(err error) {
 			var stale *catalog.StaleCacheError
 			var ce *catalog.CacheError
@@ -123,6 +128,43 @@ func (f *Factory) load() (*catalog.Loaded, error) {
 		return nil, &NotFoundError{Err: err}
 	}
 	return l, err
+}
+
+// maxCatalogBytes is the bound of a --catalog file: GPUSPEC_MAX_CATALOG_BYTES,
+// a number of bytes with an optional unit (512MiB, 1GiB, 64k), else
+// catalog.DefaultMaxFileBytes.
+func (f *Factory) maxCatalogBytes() (int64, error) {
+	v := strings.TrimSpace(f.Getenv("GPUSPEC_MAX_CATALOG_BYTES"))
+	if v == "" {
+		return catalog.DefaultMaxFileBytes, nil
+	}
+	n, ok := parseBytes(v)
+	if !ok {
+		return 0, usageErr("err.max_catalog_bytes", v)
+	}
+	return n, nil
+}
+
+// parseBytes reads a positive size: 1048576, 512MiB, 1GiB, 64k (units are
+// binary, in any case, with or without "iB" or "B").
+func parseBytes(s string) (int64, bool) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 15 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(s[:i], 10, 64)
+	if err != nil || n <= 0 {
+		return 0, false
+	}
+	shift := map[string]uint{"": 0, "b": 0, "k": 10, "kb": 10, "kib": 10, "m": 20, "mb": 20, "mib": 20, "g": 30, "gb": 30, "gib": 30}
+	sh, ok := shift[strings.ToLower(strings.TrimSpace(s[i:]))]
+	if !ok || n > (1<<62)>>sh {
+		return 0, false
+	}
+	return n << sh, true
 }
 
 // edition is the built-in edition: --edition, else GPUSPEC_EDITION, else

@@ -103,7 +103,11 @@ func Save(dir string, snap *Snapshot) (string, error) {
 
 // LoadSnapshot reads a cache file.
 func LoadSnapshot(path string) (*Snapshot, error) {
-	b, err := os.ReadFile(path)
+	b, err := ReadFileLimited(path, DefaultMaxFileBytes)
+	var big *TooLargeError
+	if errors.As(err, &big) {
+		return nil, &CacheError{Path: path, Err: fmt.Errorf("over %s, more than gpuspec writes", FormatBytes(big.Limit))}
+	}
 	if err != nil {
 		return nil, err
 	}
