@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -73,9 +74,59 @@ type fileValue struct {
 
 func (v fileValue) decode(into any) error {
 	if v.node != nil {
+		if ok := decodeScalar(v.node, into); ok {
+			return nil
+		}
 		return v.node.Decode(into)
 	}
 	return v.raw.decode(into)
+}
+
+// decodeScalar reads the common YAML values (plain numbers, strings,
+// booleans, lists of strings) without yaml.Node.Decode, which builds a
+// decoder for each value; it reports false for anything else, which
+// Decode then reads as it would.
+func decodeScalar(n *yaml.Node, into any) bool {
+	switch p := into.(type) {
+	case *float64:
+		if n.Kind == yaml.ScalarNode && (n.Tag == "!!int" || n.Tag == "!!float") {
+			v, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+			if err == nil {
+				*p = v
+				return true
+			}
+		}
+	case *string:
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!str" {
+			*p = n.Value
+			return true
+		}
+	case *bool:
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!bool" {
+			switch n.Value {
+			case "true", "True", "TRUE":
+				*p = true
+				return true
+			case "false", "False", "FALSE":
+				*p = false
+				return true
+			}
+		}
+	case *[]string:
+		if n.Kind != yaml.SequenceNode {
+			return false
+		}
+		out := make([]string, 0, len(n.Content))
+		for _, c := range n.Content {
+			if c.Kind != yaml.ScalarNode || c.Tag != "!!str" {
+				return false
+			}
+			out = append(out, c.Value)
+		}
+		*p = out
+		return true
+	}
+	return false
 }
 
 // fileRow is one row of a file: the value of each field of the list
@@ -114,7 +165,8 @@ func readRows(base *specs.Catalog, name string, data []byte) ([]specs.InstanceTy
 	var err error
 	if isJSON(name, data) {
 		err = readJSON(name, data, read)
-	} else {
+	} else if err = readYAMLChunked(name, data, read); errors.Is(err, errNotChunked) {
+		rows = rows[:0]
 		err = readYAML(name, data, read)
 	}
 	return rows, err

@@ -215,20 +215,52 @@ func lineCol(data []byte, off int64) (int, int) {
 
 // readYAML reads a YAML list of rows, each a mapping, and hands each to
 // read with the line and column of every value.
+// resolveAlias follows an alias (*name) to the node it names.
+func resolveAlias(n *yaml.Node) *yaml.Node {
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 16; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+// mergeKeys applies a mapping's merge keys (<<: *a, or <<: [*a, *b]) to a
+// row: a key the row already has stays; of several merged mappings the
+// first that has a key gives it, as YAML's merge key says.
+func mergeKeys(m *yaml.Node, row *fileRow, depth int) {
+	if depth > 8 {
+		return
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Tag != "!!merge" {
+			continue
+		}
+		v := resolveAlias(m.Content[i+1])
+		sources := []*yaml.Node{v}
+		if v.Kind == yaml.SequenceNode {
+			sources = v.Content
+		}
+		for _, src := range sources {
+			src = resolveAlias(src)
+			if src.Kind != yaml.MappingNode {
+				continue
+			}
+			for j := 0; j+1 < len(src.Content); j += 2 {
+				f := fieldIndex(strings.ToLower(src.Content[j].Value))
+				if f < 0 || row.values[f].given {
+					continue
+				}
+				val := resolveAlias(src.Content[j+1])
+				row.values[f] = fileValue{given: true, null: val.Tag == "!!null", node: val}
+			}
+			mergeKeys(src, row, depth+1)
+		}
+	}
+}
+
 func readYAML(name string, data []byte, read func(fileRow) error) error {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		// "yaml: line 3: did not find …": the line goes in the position.
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		line := 0
-		if rest, ok := strings.CutPrefix(msg, "line "); ok {
-			if n, tail, ok := strings.Cut(rest, ": "); ok {
-				if v, err := strconv.Atoi(n); err == nil {
-					line, msg = v, tail
-				}
-			}
-		}
-		return &FileError{File: name, Line: line, Msg: i18n.Msg("file.syntax", msg)}
+		return yamlSyntaxError(name, err, 0)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		return &FileError{File: name, Line: 1, Msg: i18n.Msg("file.want_list")}
@@ -238,26 +270,126 @@ func readYAML(name string, data []byte, read func(fileRow) error) error {
 		return &FileError{File: name, Line: list.Line, Col: list.Column, Msg: i18n.Msg("file.want_list")}
 	}
 	for _, item := range list.Content {
-		if item.Kind != yaml.MappingNode {
-			return &FileError{File: name, Line: item.Line, Col: item.Column, Msg: i18n.Msg("file.want_object")}
-		}
-		row := fileRow{values: make([]fileValue, len(specs.Fields))}
-		for i := 0; i+1 < len(item.Content); i += 2 {
-			k, v := item.Content[i], item.Content[i+1]
-			// Keys match in any case, as encoding/json matches them.
-			if f := fieldIndex(strings.ToLower(k.Value)); f >= 0 {
-				row.values[f] = fileValue{given: true, null: v.Tag == "!!null", node: v}
-			}
-		}
-		row.where = func(key string) position {
-			if f := fieldIndex(key); f >= 0 && row.values[f].node != nil {
-				return position{line: row.values[f].node.Line, col: row.values[f].node.Column}
-			}
-			return position{line: item.Line, col: item.Column}
-		}
-		if err := read(row); err != nil {
+		if err := readYAMLItem(name, item, 0, read); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// yamlSyntaxError places what the YAML parser found wrong: "yaml: line 3:
+// did not find …" gives the line, offset by the lines before the part of
+// the file parsed.
+func yamlSyntaxError(name string, err error, offset int) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 0
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if n, tail, ok := strings.Cut(rest, ": "); ok {
+			if v, err := strconv.Atoi(n); err == nil {
+				line, msg = v+offset, tail
+			}
+		}
+	}
+	return &FileError{File: name, Line: line, Msg: i18n.Msg("file.syntax", msg)}
+}
+
+// errNotChunked: the file is not a plain block list, or a part of it does
+// not parse alone; the whole file is parsed at once instead.
+var errNotChunked = errors.New("not a plain block list")
+
+// readYAMLChunked reads a YAML file that is a plain block list (each row
+// starting with "- " at the left margin, no anchors, aliases or merge
+// keys, one document) a row at a time: the parser's tree of one row at a
+// time, not of the whole file, which takes several times the memory and
+// time of the JSON path.
+func readYAMLChunked(name string, data []byte, read func(fileRow) error) error {
+	if bytes.ContainsAny(data, "&*") || bytes.Contains(data, []byte("<<")) {
+		return errNotChunked
+	}
+	type chunk struct {
+		start, line int
+	}
+	var chunks []chunk
+	line := 0
+	for off := 0; off < len(data); {
+		end := bytes.IndexByte(data[off:], '\n')
+		next := len(data)
+		if end >= 0 {
+			next = off + end + 1
+		}
+		line++
+		l := data[off:next]
+		if line == 1 {
+			l = bytes.TrimPrefix(l, []byte("\ufeff"))
+		}
+		switch {
+		case len(l) == 0 || l[0] == ' ' || l[0] == '\t' || l[0] == '\n' || l[0] == '\r' || l[0] == '#':
+			// Indented, blank or a comment: part of the row before.
+		case l[0] == '-' && (len(l) == 1 || l[1] == ' ' || l[1] == '\n' || l[1] == '\r') && !bytes.HasPrefix(l, []byte("---")):
+			chunks = append(chunks, chunk{start: off, line: line})
+		default:
+			return errNotChunked
+		}
+		if len(chunks) == 0 && len(bytes.TrimSpace(l)) > 0 && l[0] != '#' {
+			return errNotChunked
+		}
+		off = next
+	}
+	if len(chunks) == 0 {
+		return errNotChunked
+	}
+	for i, c := range chunks {
+		end := len(data)
+		if i+1 < len(chunks) {
+			end = chunks[i+1].start
+		}
+		var doc yaml.Node
+		if err := yaml.Unmarshal(data[c.start:end], &doc); err != nil {
+			return errNotChunked
+		}
+		if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.SequenceNode || len(doc.Content[0].Content) != 1 {
+			return errNotChunked
+		}
+		if err := readYAMLItem(name, doc.Content[0].Content[0], c.line-1, read); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readYAMLItem reads one row of a YAML list; its lines are offset lines
+// into the file.
+func readYAMLItem(name string, item *yaml.Node, offset int, read func(fileRow) error) error {
+	item = resolveAlias(item)
+	if item.Kind != yaml.MappingNode {
+		return &FileError{File: name, Line: item.Line + offset, Col: item.Column, Msg: i18n.Msg("file.want_object")}
+	}
+	row := fileRow{values: make([]fileValue, len(specs.Fields))}
+	keys := make([]*yaml.Node, len(specs.Fields))
+	for i := 0; i+1 < len(item.Content); i += 2 {
+		k, v := item.Content[i], item.Content[i+1]
+		if k.Tag == "!!merge" {
+			continue
+		}
+		// Keys match in any case, as encoding/json matches them.
+		f := fieldIndex(strings.ToLower(k.Value))
+		if f < 0 {
+			continue
+		}
+		if first := keys[f]; first != nil {
+			return &FileError{File: name, Line: k.Line + offset, Col: k.Column, Field: specs.Fields[f].Key, Msg: i18n.Msg("file.duplicate_key", first.Line+offset)}
+		}
+		keys[f] = k
+		v = resolveAlias(v)
+		row.values[f] = fileValue{given: true, null: v.Tag == "!!null", node: v}
+	}
+	// Merge keys (<<: *defaults) give what the row does not.
+	mergeKeys(item, &row, 0)
+	row.where = func(key string) position {
+		if f := fieldIndex(key); f >= 0 && row.values[f].node != nil {
+			return position{line: row.values[f].node.Line + offset, col: row.values[f].node.Column}
+		}
+		return position{line: item.Line + offset, col: item.Column}
+	}
+	return read(row)
 }

@@ -3,6 +3,8 @@ package catalog
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"strings"
 	"os"
 	"path/filepath"
 	"sync"
@@ -86,4 +88,44 @@ func TestReadWhileRewritten(t *testing.T) {
 		t.Errorf("only %d reads", reads)
 	}
 	t.Logf("%d reads, %d of them whole", reads, loaded)
+}
+
+// TestYAMLRowAtATime: a plain block list is read a row at a time, and
+// gives the same rows and the same errors, at the same lines, as the
+// whole file parsed at once; anything else is parsed whole.
+func TestYAMLRowAtATime(t *testing.T) {
+	rows := specs.CurrentCatalog().Types[:5]
+	good := string(listYAML(t, rows))
+	bad := strings.Replace(good, "vcpu: 16", "vcpu: -16", 1)
+	withComments := "# a catalog\n\n" + strings.ReplaceAll(good, "\n- ", "\n\n# next\n- ")
+	for name, data := range map[string]string{"good": good, "bad row": bad, "comments": withComments,
+		"bad syntax": good + "- instance_type: [\n", "not a row": good + "- just text\n", "tab": good + "- \tx: 1\n"} {
+		var chunked, whole []specs.InstanceType
+		errChunked := readYAMLChunked("c.yaml", []byte(data), func(r fileRow) error {
+			it, err := buildRow(specs.CurrentCatalog(), "c.yaml", r)
+			chunked = append(chunked, it)
+			return err
+		})
+		errWhole := readYAML("c.yaml", []byte(data), func(r fileRow) error {
+			it, err := buildRow(specs.CurrentCatalog(), "c.yaml", r)
+			whole = append(whole, it)
+			return err
+		})
+		if errors.Is(errChunked, errNotChunked) {
+			if name == "good" || name == "bad row" || name == "comments" {
+				t.Errorf("%s: not read a row at a time", name)
+			}
+			continue
+		}
+		if name == "bad row" && (errChunked == nil || !strings.Contains(errChunked.Error(), "vcpu: want 0 or more")) {
+			t.Errorf("bad row: %v", errChunked)
+		}
+		if fmt.Sprint(errChunked) != fmt.Sprint(errWhole) || len(chunked) != len(whole) {
+			t.Errorf("%s: a row at a time %v (%d rows), whole %v (%d rows)", name, errChunked, len(chunked), errWhole, len(whole))
+		}
+	}
+	// Anchors and aliases need the whole file.
+	if err := readYAMLChunked("c.yaml", []byte("- &a\n  instance_type: x\n- *a\n"), func(fileRow) error { return nil }); !errors.Is(err, errNotChunked) {
+		t.Errorf("aliases: %v", err)
+	}
 }

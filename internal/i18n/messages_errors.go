@@ -115,6 +115,7 @@ var errorMessages = []message{
 	{"row.want_zone", "want a region or zone ID such as cn-hangzhou-i", "应为地域或可用区 ID，如 cn-hangzhou-i"},
 	{"row.want_currency", "want a currency code such as CNY", "应为货币代码，如 CNY"},
 	{"row.want_one_of", "want one of %s", "应为以下之一：%s"},
+	{"file.duplicate_key", "given twice in the row (first on line %d)", "同一行中给出了两次（第一次在第 %d 行）"},
 	{"file.not_null", "may not be null", "不能为 null"},
 	{"file.missing", "missing: a new type needs %s", "缺失：新规格需要 %s"},
 	{"file.want_name", "want an instance type name such as ecs.gn7i-c8g1.2xlarge", "应为实例规格名称，如 ecs.gn7i-c8g1.2xlarge"},

@@ -77,9 +77,9 @@ func Models(w io.Writer, format Format, models []recommend.Preset, o Options) er
 			if a.MoE() {
 				active = strconv.FormatInt(int64(a.ActiveParams()), 10)
 			}
-			cw.Write([]string{a.Name, a.Display, strconv.FormatInt(int64(a.Params()), 10), active, strconv.Itoa(a.Layers), strconv.Itoa(a.Hidden),
+			cw.Write([]string{CSVText(a.Name), CSVText(a.Display), strconv.FormatInt(int64(a.Params()), 10), active, strconv.Itoa(a.Layers), strconv.Itoa(a.Hidden),
 				strconv.Itoa(a.Heads), strconv.Itoa(a.KVHeads), strconv.Itoa(a.HeadDim), opt(a.KVLoRARank), strconv.Itoa(a.Context),
-				opt(a.Experts), opt(a.ExpertsPerToken), a.Source})
+				opt(a.Experts), opt(a.ExpertsPerToken), CSVText(a.Source)})
 		}
 		cw.Flush()
 		return cw.Error()

@@ -126,7 +126,7 @@ func csvValue(v any) string {
 	case nil:
 		return ""
 	case string:
-		return x
+		return CSVText(x)
 	case float64:
 		return Num(x)
 	case int64:
@@ -136,7 +136,19 @@ func csvValue(v any) string {
 	case time.Time:
 		return x.UTC().Format(time.RFC3339)
 	case []string:
-		return strings.Join(x, ";")
+		return CSVText(strings.Join(x, ";"))
 	}
 	return ""
+}
+
+// CSVText guards a text cell against formula injection, as OWASP advises
+// for CSV export: a cell that starts with =, +, -, @, a tab or a carriage
+// return is written with a ' before it, so that a spreadsheet shows it as
+// text instead of running it. Numbers are not text cells and stay as they
+// are.
+func CSVText(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
 }
