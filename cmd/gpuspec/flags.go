@@ -64,8 +64,10 @@ type globalFlags struct {
 	lang    string
 	edition string
 	region  string
-	offline bool
-	files   []string
+	// regionSet: --region was given, even as ''.
+	regionSet bool
+	offline   bool
+	files     []string
 }
 
 // regions reads --region: region IDs, repeated or separated by commas.
@@ -83,7 +85,7 @@ func (g *globalFlags) regions() ([]string, error) {
 			out = append(out, r)
 		}
 	}
-	if g.region != "" && len(out) == 0 {
+	if g.regionSet && len(out) == 0 {
 		return nil, usageErr("err.flag_needs_value", "--region")
 	}
 	return out, nil
@@ -93,10 +95,25 @@ func (g *globalFlags) register(cmd *cobra.Command, p i18n.Printer) {
 	fs := cmd.PersistentFlags()
 	stringEnum(cmd, fs, &g.lang, "lang", i18n.LangNames(), func(list string) string { return p.T("flag.lang", list) })
 	stringEnum(cmd, fs, &g.edition, "edition", specs.Editions(), func(list string) string { return p.T("flag.edition", list) })
-	fs.StringVar(&g.region, "region", "", p.T("flag.region"))
+	fs.Var(&setString{v: &g.region, set: &g.regionSet}, "region", p.T("flag.region"))
 	fs.BoolVar(&g.offline, "offline", false, p.T("flag.offline"))
 	fs.StringArrayVar(&g.files, "catalog", nil, p.T("flag.catalog"))
 }
+
+// setString is a string flag that remembers being given, even empty.
+type setString struct {
+	v   *string
+	set *bool
+}
+
+func (s *setString) String() string {
+	if s.v == nil {
+		return ""
+	}
+	return *s.v
+}
+func (s *setString) Set(v string) error { *s.v, *s.set = v, true; return nil }
+func (s *setString) Type() string       { return "string" }
 
 // occurrences are the values of a filter flag, one per time it is given;
 // specs.Criterion reads them into a query.

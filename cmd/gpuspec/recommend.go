@@ -241,6 +241,9 @@ func (m *modelFlags) util(cmd *cobra.Command) (float64, error) {
 
 // likeType resolves --like: an instance type, with suggestions when unknown.
 func likeType(c *specs.Catalog, name string) (*specs.InstanceType, error) {
+	if strings.TrimSpace(name) == "" {
+		return nil, usageErr("err.flag_needs_value", "--like")
+	}
 	m, ok := c.Lookup(name)
 	if ok && m.IsFamily() {
 		return nil, usageErr("err.like_family", name, c.TypesOf(m.Family)[0].Name)

@@ -102,6 +102,9 @@ func (f *Factory) load() (*catalog.Loaded, error) {
 	if err != nil {
 		return nil, err
 	}
+	if g.offline && len(regions) > 0 {
+		return nil, usageErr("err.offline_region")
+	}
 	edition, err := f.edition()
 	if err != nil {
 		return nil, err

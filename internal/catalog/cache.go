@@ -13,8 +13,11 @@ import (
 
 // ValidRegion reports whether s looks like a region ID: two or more
 // letters, then one or more parts of letters and digits after a dash, as
-// in cn-hangzhou or ap-southeast-1.
+// in cn-hangzhou or ap-southeast-1, at most 64 bytes.
 func ValidRegion(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
 	parts := strings.Split(s, "-")
 	if len(parts) < 2 || len(parts[0]) < 2 {
 		return false

@@ -94,6 +94,7 @@ var errorMessages = []message{
 	{"err.sync_empty", "%s: the ECS API's answer lists no GPU types, where the cache has %d: not saved (--allow-empty saves it); the cache is unchanged", "%s：ECS API 的响应中没有 GPU 规格，而缓存中有 %d 个：未保存（加 --allow-empty 可保存）；缓存未改动"},
 	{"err.sync_malformed", "the ECS API answered %s with a body that is not valid JSON; the cache is unchanged", "ECS API 对 %s 的响应不是有效的 JSON；缓存未改动"},
 	{"err.sync_unreachable", "could not reach the ECS API at %s; the cache is unchanged", "无法连接 ECS API（%s）；缓存未改动"},
+	{"err.offline_region", "--offline and --region: --offline leaves out the synced regions that --region picks; give one of them", "--offline 与 --region 冲突：--offline 不使用 --region 所选的已同步地域；请只给出其一"},
 	{"err.catalog_too_large", "--catalog %q: over %s, the most a catalog file may be (GPUSPEC_MAX_CATALOG_BYTES changes it)", "--catalog %q：超过 %s，即目录文件的上限（可用 GPUSPEC_MAX_CATALOG_BYTES 修改）"},
 	{"err.max_catalog_bytes", "GPUSPEC_MAX_CATALOG_BYTES=%q: want a size in bytes such as 268435456, or with a unit: 512MiB, 1GiB", "GPUSPEC_MAX_CATALOG_BYTES=%q：应为字节数，如 268435456，或带单位：512MiB、1GiB"},
 	{"file.syntax", "not valid JSON or YAML: %s", "不是有效的 JSON 或 YAML：%s"},
