@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gpuspec/gpuspec/internal/specs"
 )
 
 // TestBadInput runs gpuspec on bad flags, values, names, files and
@@ -28,6 +30,18 @@ func TestBadInput(t *testing.T) {
 	}
 	badJSON := file("bad.json", `[{"instance_type": "ecs.gn6i-c4g1.xlarge", "vcpu": -4}]`)
 	notList := file("notlist.yaml", "instance_type: x\n")
+	escName := file("esc.json", `[{"instance_type": "ecs.gnx\u001b[2J.large", "vcpu": 2, "memory_gib": 8, "gpu_model": "A10", "gpu_count": 1, "gpu_memory_per_gpu_gib": 24}]`)
+	c1GPU := file("c1.yaml", "- instance_type: ecs.gnx.large\n  vcpu: 2\n  memory_gib: 8\n  gpu_model: \"A10\\u009b\"\n  gpu_count: 1\n  gpu_memory_per_gpu_gib: 24\n")
+	newlineFamily := file("nl.json", `[{"instance_type": "ecs.gn7i-c8g1.2xlarge", "family": "gn7i\nx"}]`)
+	hugeCount := file("huge.json", `[{"instance_type": "ecs.gnx.large", "vcpu": 2, "memory_gib": 8, "gpu_model": "A10", "gpu_count": 1e308, "gpu_memory_per_gpu_gib": 24}]`)
+	hugeMemory := file("mem.yaml", "- instance_type: ecs.gn7i-c8g1.2xlarge\n  memory_gib: 1e9\n")
+	infinite := file("inf.yaml", "- instance_type: ecs.gn7i-c8g1.2xlarge\n  network_gbps: .inf\n")
+	pathName := file("path.json", `[{"instance_type": "../../../etc/passwd", "vcpu": 2, "memory_gib": 8, "gpu_model": "A10", "gpu_count": 1, "gpu_memory_per_gpu_gib": 24}]`)
+	emptyName := file("empty.json", `[{"instance_type": "ecs.", "vcpu": 2, "memory_gib": 8, "gpu_model": "A10", "gpu_count": 1, "gpu_memory_per_gpu_gib": 24}]`)
+	badZone := file("zone.json", `[{"instance_type": "ecs.gn7i-c8g1.2xlarge", "zones": ["cn hangzhou"]}]`)
+	badCurrency := file("cur.json", `[{"instance_type": "ecs.gn7i-c8g1.2xlarge", "currency": "yuan!"}]`)
+	dupKey := file("dup.yaml", "- instance_type: ecs.gnx.large\n  vcpu: 2\n  VCPU: 4\n")
+	escFile := file("x\x1b[2J.json", `[{"instance_type": 4}]`)
 	unreadable := filepath.Join(dir, "adir.json")
 	os.Mkdir(unreadable, 0o700)
 
@@ -115,6 +129,34 @@ func TestBadInput(t *testing.T) {
 		{"man argument", nil, []string{"man", "extra"}, 2, `'gpuspec man' takes no arguments`},
 		{"tui flag", nil, []string{"tui", "--vcpus", "x"}, 2, `--vcpus "x"`},
 		{"zh error", nil, []string{"--lang", "zh", "list", "--limit", "0"}, 2, `--limit "0"：应为不小于 1 的整数`},
+		// Hostile data: control characters, bounds, names (issue 15).
+		{"escape in a name", nil, []string{"list", "--catalog", escName}, 2, "esc.json:1:20: instance_type: contains the control character U+001B: want printable text"},
+		{"C1 control in a GPU", nil, []string{"list", "--catalog", c1GPU}, 2, "c1.yaml:4:14: gpu_model: contains the control character U+009B"},
+		{"newline in a family", nil, []string{"show", "gn7i", "--catalog", newlineFamily}, 2, "nl.json:1:55: family: contains the control character U+000A"},
+		{"escape in a file's name", nil, []string{"list", "--catalog", escFile}, 2, `x\x1b[2J.json:1:20: instance_type: want an instance type name`},
+		{"GPU count past its bound", nil, []string{"list", "--catalog", hugeCount}, 2, "huge.json:1:98: gpu_count: want at most 64"},
+		{"memory past its bound", nil, []string{"list", "--catalog", hugeMemory}, 2, "mem.yaml:2:15: memory_gib: want at most 65536"},
+		{"an infinite figure", nil, []string{"list", "--catalog", infinite}, 2, "inf.yaml:2:17: network_gbps: want a finite number"},
+		{"a path for a name", nil, []string{"list", "--catalog", pathName}, 2, "path.json:1:20: instance_type: want an instance type name"},
+		{"ecs. alone", nil, []string{"list", "--catalog", emptyName}, 2, "empty.json:1:20: instance_type: want an instance type name"},
+		{"a zone with a blank", nil, []string{"list", "--catalog", badZone}, 2, "zone.json:1:54: zones: want a region or zone ID such as cn-hangzhou-i"},
+		{"a made-up currency", nil, []string{"list", "--catalog", badCurrency}, 2, "cur.json:1:57: currency: want a currency code such as CNY"},
+		{"a YAML key twice", nil, []string{"list", "--catalog", dupKey}, 2, "dup.yaml:3:3: vcpu: given twice in the row (first on line 2)"},
+		{"catalog past its bound", map[string]string{"GPUSPEC_MAX_CATALOG_BYTES": "10"}, []string{"list", "--catalog", badJSON}, 2, `bad.json": over 10 bytes, the most a catalog file may be`},
+		{"catalog bound unreadable", map[string]string{"GPUSPEC_MAX_CATALOG_BYTES": "-5"}, []string{"list"}, 2, `GPUSPEC_MAX_CATALOG_BYTES="-5": want a size in bytes`},
+		{"catalog bound zero", map[string]string{"GPUSPEC_MAX_CATALOG_BYTES": "0"}, []string{"list"}, 2, `GPUSPEC_MAX_CATALOG_BYTES="0"`},
+		{"catalog endless", nil, []string{"list", "--catalog", "/dev/zero"}, 2, `--catalog "/dev/zero": over 256 MiB`},
+		{"model config endless", nil, []string{"recommend", "--model-config", "/dev/zero"}, 2, `--model-config "/dev/zero": over 16 MiB`},
+		{"endpoint with a password", nil, []string{"catalog", "sync", "--region", "cn-hangzhou", "--endpoint", "http://user:hunter2@127.0.0.1:1"}, 2, `--endpoint "http://REDACTED@127.0.0.1:1"`},
+		{"endpoint env with a password", map[string]string{"GPUSPEC_ECS_ENDPOINT": "https://u:hunter2@x.example.com/p"}, []string{"catalog", "sync", "--region", "cn-hangzhou"}, 2, `GPUSPEC_ECS_ENDPOINT="https://REDACTED@x.example.com/p"`},
+		{"output empty", nil, []string{"list", "-o", ""}, 2, `--output ""`},
+		{"sort empty", nil, []string{"list", "--sort", ""}, 2, "--sort needs a value"},
+		{"region empty", nil, []string{"list", "--region", ""}, 2, "--region needs a value"},
+		{"version with an argument", nil, []string{"--version", "foo"}, 2, `unknown command "foo"`},
+		{"like empty", nil, []string{"recommend", "--like", ""}, 2, "--like needs a value"},
+		{"offline and region", nil, []string{"list", "--offline", "--region", "cn-hangzhou"}, 2, "--offline and --region"},
+		{"region too long", nil, []string{"catalog", "sync", "--region", "cn-" + strings.Repeat("a", 1200)}, 2, `--region "cn-aaaa`},
+		{"control character in a flag", nil, []string{"show", "gn6i\x1b[2J"}, 1, `"gn6i\x1b[2J"`},
 	}
 	if len(tests) < 40 {
 		t.Fatalf("only %d bad inputs", len(tests))
@@ -140,6 +182,12 @@ func TestBadInput(t *testing.T) {
 			}
 			if strings.Contains(res.stderr, "panic") || strings.Contains(res.stderr, "goroutine") {
 				t.Errorf("a trace: %q", res.stderr)
+			}
+			// Nothing from outside reaches the terminal raw.
+			for _, r := range strings.TrimSuffix(res.stderr, "\n") {
+				if specs.IsControl(r) {
+					t.Errorf("a control character U+%04X in %q", r, res.stderr)
+				}
 			}
 		})
 	}

@@ -27,7 +27,7 @@ func (e *FileError) Error() string { return e.In(i18n.EN) }
 // In renders the error in l: "cat.json:12:5: vcpu: want a whole number".
 func (e *FileError) In(l i18n.Lang) string {
 	var b strings.Builder
-	b.WriteString(e.File)
+	b.WriteString(specs.EscapeControl(e.File))
 	if e.Line > 0 {
 		b.WriteString(":" + strconv.Itoa(e.Line))
 		if e.Col > 0 {
@@ -38,7 +38,8 @@ func (e *FileError) In(l i18n.Lang) string {
 	if e.Field != "" {
 		b.WriteString(e.Field + ": ")
 	}
-	b.WriteString(e.Msg.In(l))
+	// A parser's message may quote the file's own bytes.
+	b.WriteString(specs.EscapeControl(e.Msg.In(l)))
 	return b.String()
 }
 
@@ -403,8 +404,6 @@ func normalized(f *specs.Field, s string) (any, error) {
 		return n, nil
 	case f.Accepted != nil:
 		return nil, problem{i18n.Msg("file.want_one_of", s, strings.Join(f.Accepted(), ", "))}
-	case f.Key == "instance_type":
-		return nil, problem{i18n.Msg("file.want_name")}
 	}
-	return nil, problem{i18n.Msg("file.want_text")}
+	return nil, problem{ProblemMessage(&specs.Problem{Key: f.Key, Kind: specs.ProblemSyntax})}
 }
