@@ -225,11 +225,10 @@ func resolveAlias(n *yaml.Node) *yaml.Node {
 
 // mergeKeys applies a mapping's merge keys (<<: *a, or <<: [*a, *b]) to a
 // row: a key the row already has stays; of several merged mappings the
-// first that has a key gives it, as YAML's merge key says.
-func mergeKeys(m *yaml.Node, row *fileRow, depth int) {
-	if depth > 8 {
-		return
-	}
+// first that has a key gives it, as YAML's merge key says. Each mapping is
+// merged once however often it is named, so that merges of merges of
+// aliases cannot multiply the work (a "billion laughs").
+func mergeKeys(m *yaml.Node, row *fileRow, seen map[*yaml.Node]bool) {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Tag != "!!merge" {
 			continue
@@ -241,9 +240,10 @@ func mergeKeys(m *yaml.Node, row *fileRow, depth int) {
 		}
 		for _, src := range sources {
 			src = resolveAlias(src)
-			if src.Kind != yaml.MappingNode {
+			if src.Kind != yaml.MappingNode || seen[src] {
 				continue
 			}
+			seen[src] = true
 			for j := 0; j+1 < len(src.Content); j += 2 {
 				f := fieldIndex(strings.ToLower(src.Content[j].Value))
 				if f < 0 || row.values[f].given {
@@ -252,7 +252,7 @@ func mergeKeys(m *yaml.Node, row *fileRow, depth int) {
 				val := resolveAlias(src.Content[j+1])
 				row.values[f] = fileValue{given: true, null: val.Tag == "!!null", node: val}
 			}
-			mergeKeys(src, row, depth+1)
+			mergeKeys(src, row, seen)
 		}
 	}
 }
@@ -384,7 +384,7 @@ func readYAMLItem(name string, item *yaml.Node, offset int, read func(fileRow) e
 		row.values[f] = fileValue{given: true, null: v.Tag == "!!null", node: v}
 	}
 	// Merge keys (<<: *defaults) give what the row does not.
-	mergeKeys(item, &row, 0)
+	mergeKeys(item, &row, map[*yaml.Node]bool{item: true})
 	row.where = func(key string) position {
 		if f := fieldIndex(key); f >= 0 && row.values[f].node != nil {
 			return position{line: row.values[f].node.Line + offset, col: row.values[f].node.Column}
