@@ -192,3 +192,16 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 }
+
+func TestParseBytes(t *testing.T) {
+	for in, want := range map[string]int64{"1048576": 1 << 20, "512MiB": 512 << 20, "1GiB": 1 << 30, "64k": 64 << 10, "2 MB": 2 << 20, "1g": 1 << 30} {
+		if got, ok := parseBytes(in); !ok || got != want {
+			t.Errorf("parseBytes(%q) = %d, %v; want %d", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"", "0", "-1", "lots", "1TiB", "1.5GiB", "99999999999999999999", "8388608G"} {
+		if got, ok := parseBytes(in); ok {
+			t.Errorf("parseBytes(%q) = %d, want refused", in, got)
+		}
+	}
+}

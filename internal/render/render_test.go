@@ -441,3 +441,24 @@ func TestEveryFieldInItsViews(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVText: text a spreadsheet would run as a formula gets a ' before
+// it (OWASP's advice for CSV export); other text is left alone.
+func TestCSVText(t *testing.T) {
+	for in, want := range map[string]string{
+		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")",
+		"+cmd":              "'+cmd",
+		"-2+3":              "'-2+3",
+		"@SUM(1)":           "'@SUM(1)",
+		"\tx":               "'\tx",
+		"\rx":               "'\rx",
+		"ecs.gn6i":          "ecs.gn6i",
+		"A10":               "A10",
+		"":                  "",
+		"a=b":               "a=b",
+	} {
+		if got := CSVText(in); got != want {
+			t.Errorf("CSVText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
