@@ -420,7 +420,7 @@ func gpuHBM3With96GB() GPU {
 func gpuBlackwell(memGB float64) GPU {
 	name := strconv.FormatFloat(memGB, 'f', -1, 64)
 	return GPU{
-		Key: "Blackwell-" + name + "GB", Name: "Blackwell " + name + " GB",
+		Key: "Blackwell-" + name + "GB", Name: "NVIDIA Blackwell " + name + " GB", // the zh page: "NVIDIA Blackwell"
 		Architecture:      doc("Blackwell", "Blackwell"),
 		FormFactor:        doc("PCIe Gen5 x16", "PCIe Gen5 x16"),
 		MemoryGiB:         docN(memGB),
@@ -444,7 +444,7 @@ func gpuBlackwell(memGB float64) GPU {
 // architecture and features, not its model or memory.
 func gpuLovelaceVGPU() GPU {
 	return GPU{
-		Key: "Lovelace-vGPU", Name: "Ada Lovelace",
+		Key: "Lovelace-vGPU", Name: "NVIDIA Ada Lovelace", // as the pages name it
 		Architecture: doc("Ada Lovelace", "Ada Lovelace"),
 		FormFactor:   doc("vGPU slices; RTX, TensorRT", "vGPU 分片；支持 RTX、TensorRT"),
 	}
