@@ -278,7 +278,7 @@ func syncError(ctx context.Context, opts *SyncOptions, region string, err error)
 		case "NoInstanceTypePrice":
 			return i18n.Errorf("err.sync_no_instance_price", apiErr.Message)
 		case "BodyTooLarge":
-			return i18n.Errorf("err.sync_body_too_large", apiErr.Action, "64 MiB")
+			return i18n.Errorf("err.sync_body_too_large", apiErr.Action, catalog.FormatBytes(aliyun.MaxBody))
 		case "TooManyPages":
 			return i18n.Errorf("err.sync_too_many_pages", apiErr.Action, apiErr.Message)
 		case "BadRegionId":
